@@ -1,0 +1,128 @@
+package org.rapport.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rapport.platform.BaseEntity;
+import org.rapport.platform.Require;
+
+/**
+ * A student the career office coaches through informational interviews. The student number is the office's
+ * key for a person (roster imports match on it); college, major and class year place the student in a cohort.
+ * Education records hang off this entity, so who may read it is decided in the services (FERPA).
+ */
+@Entity
+@Table(name = "student")
+@NamedQuery(name = Student.COUNT_ALL, query = "select count(s) from Student s")
+public class Student extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String COUNT_ALL = "Student.countAll";
+
+    public static final int STUDENT_NUMBER_LENGTH = 20;
+    public static final int NAME_LENGTH = 80;
+    public static final int EMAIL_LENGTH = 254;
+    public static final int COLLEGE_LENGTH = 120;
+    public static final int MAJOR_LENGTH = 120;
+
+    @NotBlank(message = "{student.number.required}")
+    @Size(max = STUDENT_NUMBER_LENGTH, message = "{field.tooLong}")
+    @Column(name = "student_number", length = STUDENT_NUMBER_LENGTH, nullable = false, unique = true)
+    private String studentNumber;
+
+    @NotBlank(message = "{person.givenName.required}")
+    @Size(max = NAME_LENGTH, message = "{field.tooLong}")
+    @Column(name = "given_name", length = NAME_LENGTH, nullable = false)
+    private String givenName;
+
+    @NotBlank(message = "{person.familyName.required}")
+    @Size(max = NAME_LENGTH, message = "{field.tooLong}")
+    @Column(name = "family_name", length = NAME_LENGTH, nullable = false)
+    private String familyName;
+
+    @NotBlank(message = "{person.email.required}")
+    @Email(message = "{person.email.invalid}")
+    @Size(max = EMAIL_LENGTH, message = "{field.tooLong}")
+    @Column(name = "email", length = EMAIL_LENGTH, nullable = false)
+    private String email;
+
+    @NotBlank(message = "{student.college.required}")
+    @Size(max = COLLEGE_LENGTH, message = "{field.tooLong}")
+    @Column(name = "college", length = COLLEGE_LENGTH, nullable = false)
+    private String college;
+
+    @NotBlank(message = "{student.major.required}")
+    @Size(max = MAJOR_LENGTH, message = "{field.tooLong}")
+    @Column(name = "major", length = MAJOR_LENGTH, nullable = false)
+    private String major;
+
+    @NotNull(message = "{student.classYear.required}")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "class_year", length = 20, nullable = false)
+    private ClassYear classYear;
+
+    protected Student() {
+        // for JPA
+    }
+
+    public Student(String studentNumber, String givenName, String familyName, String email, String college,
+                   String major, ClassYear classYear) {
+        this.studentNumber = Require.text(studentNumber, STUDENT_NUMBER_LENGTH, "studentNumber");
+        this.givenName = Require.text(givenName, NAME_LENGTH, "givenName");
+        this.familyName = Require.text(familyName, NAME_LENGTH, "familyName");
+        this.email = Require.text(email, EMAIL_LENGTH, "email");
+        this.college = Require.text(college, COLLEGE_LENGTH, "college");
+        this.major = Require.text(major, MAJOR_LENGTH, "major");
+        this.classYear = Require.present(classYear, "classYear");
+    }
+
+    /** The student moves on a year, changes major or college: the office records it as one act. */
+    public void reassignProgramme(String newCollege, String newMajor, ClassYear newClassYear) {
+        this.college = Require.text(newCollege, COLLEGE_LENGTH, "college");
+        this.major = Require.text(newMajor, MAJOR_LENGTH, "major");
+        this.classYear = Require.present(newClassYear, "classYear");
+    }
+
+    public String getStudentNumber() {
+        return studentNumber;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getDisplayName() {
+        return givenName + " " + familyName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getCollege() {
+        return college;
+    }
+
+    public String getMajor() {
+        return major;
+    }
+
+    public ClassYear getClassYear() {
+        return classYear;
+    }
+}

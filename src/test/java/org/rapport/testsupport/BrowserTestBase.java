@@ -1,0 +1,124 @@
+package org.rapport.testsupport;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Base of the browser tests: Debian's headless Chromium driven by Playwright (no browser download), one fresh
+ * browser context per test, a wait for PrimeFaces AJAX to settle, axe-core on every page visited (a serious or
+ * critical violation fails the test) and a screenshot in {@code target/screenshots} when a test fails.
+ */
+public abstract class BrowserTestBase {
+
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    protected Page page;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotIfFailed;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("rapport.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Opens {@code url}, waits for the page and its AJAX to settle, and checks it with axe-core. */
+    protected Response visit(String url) {
+        Response response = page.navigate(url);
+        settle();
+        assertAccessible();
+        return response;
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running (pages without PrimeFaces pass at once). */
+    protected void settle() {
+        page.waitForLoadState();
+        page.waitForFunction("() => !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()");
+    }
+
+    /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
+    protected void assertAccessible() {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            fail("Accessibility violations on " + page.url() + ":\n" + blocking.stream()
+                    .map(rule -> " - [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                            .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    private void screenshotIfFailed(ExtensionContext extension) throws Exception {
+        if (extension.getExecutionException().isEmpty() || page == null) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("rapport.it.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(extension.getRequiredTestClass().getSimpleName() + "-"
+                + extension.getRequiredTestMethod().getName() + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+}
