@@ -15,7 +15,7 @@ CREATE TABLE student (
     college        VARCHAR(120) NOT NULL,
     major          VARCHAR(120) NOT NULL,
     class_year     VARCHAR(20)  NOT NULL,
-    CONSTRAINT pk_student PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_student_number UNIQUE (student_number),
     CONSTRAINT ck_student_class_year CHECK (class_year IN
         ('FIRST_YEAR', 'SECOND_YEAR', 'THIRD_YEAR', 'FINAL_YEAR', 'GRADUATE'))
@@ -37,7 +37,7 @@ CREATE TABLE advisor (
     email       VARCHAR(254) NOT NULL,
     title       VARCHAR(120) NOT NULL,
     college     VARCHAR(120) NULL,
-    CONSTRAINT pk_advisor PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_advisor_email UNIQUE (email)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -55,7 +55,7 @@ CREATE TABLE organisation (
     website      VARCHAR(255) NULL,
     city         VARCHAR(100) NULL,
     country_code VARCHAR(2)   NULL,
-    CONSTRAINT pk_organisation PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_organisation_name UNIQUE (name),
     CONSTRAINT ck_organisation_size_band CHECK (size_band IN ('MICRO', 'SMALL', 'MEDIUM', 'LARGE', 'ENTERPRISE'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

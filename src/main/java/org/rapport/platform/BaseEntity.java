@@ -13,11 +13,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Root of every Rapport entity: a surrogate id from one shared sequence, an optimistic-lock version so that
  * two people editing the same record never overwrite each other silently, and created/updated instants kept
- * in UTC with microsecond precision ({@code DATETIME(6)}).
+ * in UTC with microsecond precision ({@code DATETIME(6)}; {@code hibernate.jdbc.time_zone=UTC}).
  *
  * <p>Ids come from the MariaDB sequence {@code rapport_id_seq} in blocks of {@value #ID_BLOCK}, so inserts can be
  * batched by JDBC (an {@code AUTO_INCREMENT} column would force one round trip per row).
@@ -40,9 +42,11 @@ public abstract class BaseEntity implements Serializable {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

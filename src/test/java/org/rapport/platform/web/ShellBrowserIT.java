@@ -50,7 +50,7 @@ class ShellBrowserIT extends BrowserTestBase {
     private URL base;
 
     private String url(String path) {
-        return base.toString() + path;
+        return onLoopback(base) + path;
     }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -152,7 +152,7 @@ class ShellBrowserIT extends BrowserTestBase {
 
     @Test
     void healthEndpointsAnswer() throws Exception {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = URI.create(url("")).resolve("/");
         HttpResponse<String> ready = get(root.resolve("health/ready").toString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().matches("(?s).*\"name\"\\s*:\\s*\"database\".*"), ready.body());
