@@ -112,7 +112,7 @@ public final class DevServer {
                 "--port", String.valueOf(settings.httpPort()),
                 "--nocluster",
                 "--rootDir", settings.payaraRootDir().toString(),
-                "--postbootcommandfile", settings.projectDir().resolve("payara-config/post-boot-commands.asadmin")
+                "--prebootcommandfile", settings.projectDir().resolve("payara-config/pre-boot-commands.asadmin")
                         .toString(),
                 "--logProperties", settings.projectDir().resolve("payara-config/logging.properties").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
