@@ -30,6 +30,7 @@ public final class DevServer {
 
     private final DevSettings settings;
     private volatile EmbeddedMariaDb database;
+    private volatile LocalCampusProvider campusProvider;
     private volatile Process payara;
     private volatile boolean stopping;
 
@@ -55,7 +56,8 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "rapport-dev-stop"));
         checkHttpPortFree();
         String dbUrl = startOrCheckDatabase();
-        startPayara(dbUrl);
+        String providerUri = startOrUseCampusProvider();
+        startPayara(dbUrl, providerUri);
         waitUntilReady();
         try {
             int exit = payara.waitFor();
@@ -102,7 +104,19 @@ public final class DevServer {
         return database.jdbcUrl(DevSettings.DATABASE);
     }
 
-    private void startPayara(String dbUrl) {
+    private String startOrUseCampusProvider() {
+        if (settings.externalProviderUri() != null) {
+            say("Campus sign-in through " + settings.externalProviderUri());
+            return settings.externalProviderUri();
+        }
+        campusProvider = LocalCampusProvider.start(settings.oidcPort(),
+                settings.projectDir().resolve("src/dev/resources/demo-sign-in.html"));
+        say("Local demo campus sign-in at " + campusProvider.issuerUri()
+                + " (demo student, advisor and administrator)");
+        return campusProvider.issuerUri();
+    }
+
+    private void startPayara(String dbUrl, String providerUri) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(settings.javaOptions().split("\\s+")));
@@ -113,14 +127,22 @@ public final class DevServer {
                 "--nocluster",
                 "--rootDir", settings.payaraRootDir().toString(),
                 "--prebootcommandfile", settings.projectDir().resolve("payara-config/pre-boot-commands.asadmin")
-                        .toString(),
-                "--logProperties", settings.projectDir().resolve("payara-config/logging.properties").toString()));
+                        .toString()));
+        if (!settings.verbose()) {
+            command.addAll(List.of("--logProperties",
+                    settings.projectDir().resolve("payara-config/logging.properties").toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("DB_URL", dbUrl);
         env.put("DB_USER", settings.dbUser());
         env.put("DB_PASSWORD", settings.dbPassword());
         env.put("RAPPORT_DEMO_STUDENTS", String.valueOf(settings.demoStudents()));
+        env.put("RAPPORT_OIDC_PROVIDER_URI", providerUri);
+        if (campusProvider != null) {
+            // The demo administrator is a first administrator, as a real install would name its own.
+            env.putIfAbsent("RAPPORT_ADMINS", "demo-admin");
+        }
         say("Starting Payara Micro with " + settings.war().getFileName() + " (demo data: "
                 + settings.demoStudents() + " students on first start) ...");
         try {
@@ -176,6 +198,9 @@ public final class DevServer {
         OUT.println("  ============================================================");
         OUT.println("   Rapport is ready after " + elapsedSeconds + " s:  " + url);
         OUT.println("   Health: " + url + "health/ready");
+        if (campusProvider != null) {
+            OUT.println("   Sign in: choose the demo student, advisor or administrator.");
+        }
         OUT.println("   Press Ctrl-C to stop Payara Micro and MariaDB.");
         OUT.println("  ============================================================");
         OUT.println();
@@ -198,6 +223,10 @@ public final class DevServer {
                 Thread.currentThread().interrupt();
                 running.destroyForcibly();
             }
+        }
+        LocalCampusProvider provider = campusProvider;
+        if (provider != null) {
+            provider.close();
         }
         EmbeddedMariaDb db = database;
         if (db != null) {

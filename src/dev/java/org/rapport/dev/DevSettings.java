@@ -9,7 +9,8 @@ import java.util.Properties;
  * here is listed in README's configuration table.
  */
 record DevSettings(int httpPort, int dbPort, Path dataDir, String externalDbUrl, String dbUser, String dbPassword,
-                   int demoStudents, String javaOptions, Path projectDir, Path war, Path payaraJar) {
+                   int demoStudents, String javaOptions, Path projectDir, Path war, Path payaraJar,
+                   int oidcPort, String externalProviderUri, boolean verbose) {
 
     static final String DATABASE = "rapport";
 
@@ -30,7 +31,10 @@ record DevSettings(int httpPort, int dbPort, Path dataDir, String externalDbUrl,
                 projectDir,
                 Path.of(system.getProperty("rapport.war", projectDir.resolve("target/rapport.war").toString())),
                 Path.of(system.getProperty("rapport.payaraJar",
-                        projectDir.resolve("target/payara-micro.jar").toString())));
+                        projectDir.resolve("target/payara-micro.jar").toString())),
+                intSetting(env, "RAPPORT_OIDC_PORT", 8090),
+                blankToNull(env.get("RAPPORT_OIDC_PROVIDER_URI")),
+                Boolean.parseBoolean(env.getOrDefault("RAPPORT_VERBOSE", "false")));
     }
 
     Path payaraRootDir() {

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.rapport.people.Advisor;
+import org.rapport.people.CaseloadAssignment;
+import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
 
 /**
@@ -20,5 +23,14 @@ public class DemoBatchWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void persistAll(List<? extends BaseEntity> batch) {
         batch.forEach(entityManager::persist);
+    }
+
+    /** Puts students on advisors' caseloads; each pair is {advisor id, student id}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void assignCaseloads(List<long[]> advisorAndStudentIds) {
+        for (long[] pair : advisorAndStudentIds) {
+            entityManager.persist(new CaseloadAssignment(entityManager.getReference(Advisor.class, pair[0]),
+                    entityManager.getReference(Student.class, pair[1])));
+        }
     }
 }

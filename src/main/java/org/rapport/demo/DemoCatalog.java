@@ -90,6 +90,13 @@ final class DemoCatalog {
             new String[] {"Hollowmere", "IE"}, new String[] {"Riverbend", "US"},
             new String[] {"Kestrel Falls", "NZ"}, new String[] {"Marrow Bay", "ZA"});
 
+    /** The demo people the local sign-in page offers; their addresses link their accounts to these records. */
+    static final String DEMO_STUDENT_EMAIL = "demo.student@" + STUDENT_MAIL_DOMAIN;
+    static final String DEMO_ADVISOR_EMAIL = "demo.advisor@" + STAFF_MAIL_DOMAIN;
+
+    /** How many generated students the demo advisor has on their caseload besides the demo student. */
+    static final int DEMO_CASELOAD = 20;
+
     private DemoCatalog() {
     }
 }

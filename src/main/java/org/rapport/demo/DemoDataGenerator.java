@@ -60,6 +60,17 @@ public final class DemoDataGenerator {
         return new Advisor(given, family, email, title, college);
     }
 
+    /** The student the local sign-in page's demo student is linked to. */
+    public Student demoStudent() {
+        return new Student("NU90000001", "Priya", "Lindqvist", DemoCatalog.DEMO_STUDENT_EMAIL, "School of Business",
+                "Supply Chain Management", ClassYear.THIRD_YEAR);
+    }
+
+    /** The advisor the local sign-in page's demo advisor is linked to. */
+    public Advisor demoAdvisor() {
+        return new Advisor("Marcus", "Holloway", DemoCatalog.DEMO_ADVISOR_EMAIL, "Senior Career Advisor", null);
+    }
+
     public Organisation organisation(int index) {
         SplittableRandom random = random("organisation", index);
         Industry industry = INDUSTRIES[index % INDUSTRIES.length];

@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rapport.people.Advisor;
 import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.SchemaMigrator;
@@ -68,7 +69,25 @@ public class DemoDataLoader {
             LOG.info(() -> "Demo data: the database already holds " + existing + " students; nothing loaded.");
             return DemoLoadReport.nothing();
         }
-        return load(size, 0);
+        DemoLoadReport report = load(size, 0);
+        addDemoPeople(report);
+        return report;
+    }
+
+    /**
+     * The demo student and advisor of the local sign-in page: the advisor's caseload holds the demo student and
+     * the first {@value DemoCatalog#DEMO_CASELOAD} generated students.
+     */
+    private void addDemoPeople(DemoLoadReport report) {
+        DemoDataGenerator generator = new DemoDataGenerator(seed);
+        Student student = generator.demoStudent();
+        Advisor advisor = generator.demoAdvisor();
+        writer.persistAll(List.of(student, advisor));
+        List<long[]> caseload = new ArrayList<>();
+        caseload.add(new long[] {advisor.getId(), student.getId()});
+        report.studentIds().stream().limit(DemoCatalog.DEMO_CASELOAD)
+                .forEach(id -> caseload.add(new long[] {advisor.getId(), id}));
+        writer.assignCaseloads(caseload);
     }
 
     /**
@@ -81,19 +100,38 @@ public class DemoDataLoader {
         LOG.info(() -> String.format("Demo data: creating %,d organisations, %,d advisors and %,d students",
                 size.organisations(), size.advisors(), size.students()));
         write("organisations", size.organisations(), firstIndex, generator::organisation);
-        write("advisors", size.advisors(), firstIndex, generator::advisor);
-        write("students", size.students(), firstIndex, generator::student);
+        List<Long> advisorIds = write("advisors", size.advisors(), firstIndex, generator::advisor);
+        List<Long> studentIds = write("students", size.students(), firstIndex, generator::student);
+        assignCaseloads(advisorIds, studentIds);
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> String.format("Demo data: done in %,d ms", millis));
-        return new DemoLoadReport(size.students(), size.advisors(), size.organisations(), millis);
+        return new DemoLoadReport(size.students(), size.advisors(), size.organisations(), millis, studentIds);
     }
 
-    private void write(String what, int count, int firstIndex, IntFunction<? extends BaseEntity> make) {
+    /** Every student on one advisor's caseload, dealt round-robin. */
+    private void assignCaseloads(List<Long> advisorIds, List<Long> studentIds) {
+        if (advisorIds.isEmpty()) {
+            return;
+        }
+        List<long[]> batch = new ArrayList<>(BATCH_SIZE);
+        for (int i = 0; i < studentIds.size(); i++) {
+            batch.add(new long[] {advisorIds.get(i % advisorIds.size()), studentIds.get(i)});
+            if (batch.size() == BATCH_SIZE || i == studentIds.size() - 1) {
+                writer.assignCaseloads(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    /** Writes {@code count} records in batches and returns their ids in order. */
+    private List<Long> write(String what, int count, int firstIndex, IntFunction<? extends BaseEntity> make) {
+        List<Long> ids = new ArrayList<>(count);
         List<BaseEntity> batch = new ArrayList<>(BATCH_SIZE);
         for (int i = 0; i < count; i++) {
             batch.add(make.apply(firstIndex + i));
             if (batch.size() == BATCH_SIZE || i == count - 1) {
                 writer.persistAll(batch);
+                batch.forEach(entity -> ids.add(entity.getId()));
                 batch.clear();
                 int done = i + 1;
                 if (count > BATCH_SIZE) {
@@ -102,5 +140,6 @@ public class DemoDataLoader {
                 }
             }
         }
+        return ids;
     }
 }

@@ -2,11 +2,15 @@ package org.rapport.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.rapport.identity.UserAccount;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.Require;
 
@@ -53,6 +57,11 @@ public class Advisor extends BaseEntity {
     @Column(name = "college", length = COLLEGE_LENGTH)
     private String college;
 
+    /** The campus account of this person, linked at their first sign-in with the same e-mail address. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", unique = true)
+    private UserAccount account;
+
     protected Advisor() {
         // for JPA
     }
@@ -75,6 +84,15 @@ public class Advisor extends BaseEntity {
 
     public String getDisplayName() {
         return givenName + " " + familyName;
+    }
+
+    /** Links the campus account that signed in with this person's e-mail address. */
+    public void linkAccount(UserAccount signedIn) {
+        this.account = Require.present(signedIn, "account");
+    }
+
+    public UserAccount getAccount() {
+        return account;
     }
 
     public String getEmail() {

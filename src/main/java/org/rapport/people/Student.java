@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rapport.identity.UserAccount;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.Require;
 
@@ -72,6 +76,11 @@ public class Student extends BaseEntity {
     @Column(name = "class_year", length = 20, nullable = false)
     private ClassYear classYear;
 
+    /** The campus account of this person, linked at their first sign-in with the same e-mail address. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", unique = true)
+    private UserAccount account;
+
     protected Student() {
         // for JPA
     }
@@ -108,6 +117,15 @@ public class Student extends BaseEntity {
 
     public String getDisplayName() {
         return givenName + " " + familyName;
+    }
+
+    /** Links the campus account that signed in with this person's e-mail address. */
+    public void linkAccount(UserAccount signedIn) {
+        this.account = Require.present(signedIn, "account");
+    }
+
+    public UserAccount getAccount() {
+        return account;
     }
 
     public String getEmail() {

@@ -1,0 +1,42 @@
+package org.rapport.people.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.rapport.people.StudentRecord;
+import org.rapport.people.StudentRecordService;
+import org.rapport.platform.NotFoundException;
+
+/**
+ * Backs {@code /staff/student?id=…}: one student's record. The id comes from the address, so the service decides
+ * whether this person may see it; a refusal shows the no-access page, never the data.
+ */
+@Named
+@RequestScoped
+public class StudentRecordBacking {
+
+    @Inject
+    private StudentRecordService records;
+
+    private Long id;
+    private StudentRecord record;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("student", "(none)");
+        }
+        record = records.viewStudent(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public StudentRecord getRecord() {
+        return record;
+    }
+}
