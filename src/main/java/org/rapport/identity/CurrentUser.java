@@ -37,11 +37,20 @@ public class CurrentUser {
     private Optional<UserAccount> account;
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return principal() != null;
     }
 
     public boolean hasRole(Role role) {
-        return isSignedIn() && securityContext.isCallerInRole(role.name());
+        return isSignedIn() && request.isUserInRole(role.name());
+    }
+
+    /**
+     * The caller as the request knows it. Payara clears the Jakarta Security context before it renders an error
+     * page for a status the application sent, while the request keeps its principal; so the request is asked.
+     */
+    private Principal principal() {
+        Principal principal = request.getUserPrincipal();
+        return principal != null ? principal : securityContext.getCallerPrincipal();
     }
 
     public boolean isStudent() {
@@ -67,7 +76,7 @@ public class CurrentUser {
     /** The signed-in person's account; empty when signed out. */
     public Optional<UserAccount> account() {
         if (account == null) {
-            Principal principal = securityContext.getCallerPrincipal();
+            Principal principal = principal();
             account = principal == null ? Optional.empty()
                     : accounts.findBySubject(issuer(), principal.getName());
         }

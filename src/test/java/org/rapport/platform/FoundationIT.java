@@ -33,7 +33,9 @@ import org.rapport.demo.DemoSize;
 import org.rapport.organisations.Industry;
 import org.rapport.organisations.Organisation;
 import org.rapport.organisations.SizeBand;
+import org.rapport.audit.AuditLog;
 import org.rapport.people.Student;
+import org.rapport.people.StudentRecordService;
 import org.rapport.testsupport.Deployments;
 import org.rapport.testsupport.TransactionRunner;
 
@@ -58,6 +60,12 @@ class FoundationIT {
 
     @Inject
     private DemoDataLoader demoData;
+
+    @Inject
+    private StudentRecordService studentRecords;
+
+    @Inject
+    private AuditLog audit;
 
     @Resource(lookup = RapportDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -163,6 +171,39 @@ class FoundationIT {
                 connection.close();
             }
         }
+    }
+
+    @Test
+    void studentRecordsAreRefusedToSomeoneNotSignedIn() {
+        PageRequest firstPage = PageRequest.of(0, 10);
+        assertThrows(AccessDeniedException.class, () -> studentRecords.listVisibleStudents(firstPage));
+        assertThrows(AccessDeniedException.class, () -> studentRecords.countVisibleStudents(null));
+        assertThrows(AccessDeniedException.class, () -> studentRecords.findOwnRecord());
+        Long anyStudent = tx.inNewTransaction(em -> em.createQuery("select min(s.id) from Student s", Long.class)
+                .getSingleResult());
+        if (anyStudent == null) {
+            anyStudent = tx.inNewTransaction(em -> {
+                Student student = new Student("FIT" + System.nanoTime() % 1_000_000_000L, "Ana", "Probe",
+                        "ana.probe@students.it.example", "School of Design", "Graphic Design",
+                        org.rapport.people.ClassYear.FIRST_YEAR);
+                em.persist(student);
+                return student.getId();
+            });
+        }
+        long studentId = anyStudent;
+        assertThrows(AccessDeniedException.class, () -> studentRecords.viewStudent(studentId));
+    }
+
+    @Test
+    void theAuditLogIsAppendOnlyInTheDatabase() throws SQLException {
+        audit.record(org.rapport.audit.Actor.anonymous("127.0.0.1"), org.rapport.audit.AuditAction.ACCESS_DENIED,
+                null, "append-only check", null);
+        SQLException update = assertThrows(SQLException.class,
+                () -> execute("update audit_entry set detail = 'rewritten' where target = 'append-only check'"));
+        assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+        SQLException delete = assertThrows(SQLException.class,
+                () -> execute("delete from audit_entry where target = 'append-only check'"));
+        assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
     }
 
     @Test

@@ -80,14 +80,6 @@ public abstract class BrowserTestBase {
         }
     }
 
-    /**
-     * The deployment's address on loopback. Payara Micro reports the machine's own host address, which may not
-     * be reachable (or allowed) from the test; the tests only ever talk to 127.0.0.1.
-     */
-    protected static String onLoopback(java.net.URL deployment) {
-        return deployment.getProtocol() + "://127.0.0.1:" + deployment.getPort() + deployment.getPath();
-    }
-
     /** Opens {@code url}, waits for the page and its AJAX to settle, and checks it with axe-core. */
     protected Response visit(String url) {
         Response response = page.navigate(url);

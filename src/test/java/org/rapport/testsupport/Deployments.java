@@ -13,6 +13,14 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The deployment's address on loopback. Payara Micro reports the machine's own host address, which may not
+     * be reachable (or allowed) from the test; the tests only ever talk to 127.0.0.1.
+     */
+    public static String onLoopback(java.net.URL deployment) {
+        return deployment.getProtocol() + "://127.0.0.1:" + deployment.getPort() + deployment.getPath();
+    }
+
     public static WebArchive rapportWar() {
         File war = new File(System.getProperty("rapport.war", "target/rapport.war"));
         if (!war.isFile()) {

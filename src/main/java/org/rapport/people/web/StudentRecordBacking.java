@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rapport.people.StudentRecord;
 import org.rapport.people.StudentRecordService;
+import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.NotFoundException;
+import org.rapport.platform.web.ErrorResponses;
 
 /**
  * Backs {@code /staff/student?id=…}: one student's record. The id comes from the address, so the service decides
@@ -22,10 +24,16 @@ public class StudentRecordBacking {
     private StudentRecord record;
 
     public void load() {
-        if (id == null) {
-            throw new NotFoundException("student", "(none)");
+        try {
+            if (id == null) {
+                throw new NotFoundException("student", "(none)");
+            }
+            record = records.viewStudent(id);
+        } catch (AccessDeniedException refused) {
+            ErrorResponses.accessDenied(refused);
+        } catch (NotFoundException missing) {
+            ErrorResponses.notFound(missing);
         }
-        record = records.viewStudent(id);
     }
 
     public Long getId() {

@@ -59,7 +59,7 @@ public class ErrorPageBacking {
             LOG.warning(() -> "Campus sign-in rejected at " + uri);
             audit.record(currentUser.actor(), AuditAction.SIGN_IN_FAILED, null, String.valueOf(uri),
                     "callback rejected");
-        } else if (Integer.valueOf(403).equals(status)) {
+        } else if (Integer.valueOf(403).equals(status) && request.getAttribute(ErrorResponses.DENIAL_AUDITED) == null) {
             audit.record(currentUser.actor(), AuditAction.ACCESS_DENIED, null, String.valueOf(uri), "page rules");
         }
     }

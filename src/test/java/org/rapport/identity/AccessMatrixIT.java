@@ -1,0 +1,238 @@
+package org.rapport.identity;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.rapport.testsupport.CampusSession;
+import org.rapport.testsupport.Deployments;
+import org.rapport.testsupport.ItDatabase;
+import org.rapport.testsupport.Persona;
+
+/**
+ * The access matrix: every protected page, requested over HTTP by each kind of person after a real campus sign-in
+ * (OpenID Connect authorization-code flow against the test provider): the student who owns the record, another
+ * student, the advisor with that student on their caseload, another advisor, an administrator, and someone signed
+ * out. Record-level refusals come from the service (the page rules alone would let any advisor in), and the audit
+ * rows are checked in the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final int ALLOW = 200;
+    private static final int DENY = 403;
+    private static final int SIGN_IN = 302;
+
+    private static final Persona OWNER = Persona.of("owner", "Olivia Owner", "students");
+    private static final Persona OTHER_STUDENT = Persona.of("student", "Oscar Other", "students");
+    private static final Persona CASELOAD_ADVISOR = Persona.of("advisor", "Cara Caseload", "career-advisors");
+    private static final Persona OTHER_ADVISOR = Persona.of("advisor", "Otto Elsewhere", "career-advisors");
+    private static final Persona ADMIN = Persona.of("admin", "Ada Admin", "career-admins");
+
+    private static final String OWNER_NUMBER = "IT" + UUID.randomUUID().toString().substring(0, 8);
+    private static long ownerStudentId;
+    private static long otherStudentId;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.rapportWar();
+    }
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    @BeforeAll
+    static void roster() throws SQLException {
+        ownerStudentId = ItDatabase.insertStudent(OWNER_NUMBER, "Olivia", "Owner", OWNER.email());
+        otherStudentId = ItDatabase.insertStudent("IT" + UUID.randomUUID().toString().substring(0, 8), "Oscar",
+                "Other", OTHER_STUDENT.email());
+        long caseloadAdvisorId = ItDatabase.insertAdvisor("Cara", "Caseload", CASELOAD_ADVISOR.email());
+        long otherAdvisorId = ItDatabase.insertAdvisor("Otto", "Elsewhere", OTHER_ADVISOR.email());
+        ItDatabase.assignCaseload(caseloadAdvisorId, ownerStudentId);
+        ItDatabase.assignCaseload(otherAdvisorId, otherStudentId);
+    }
+
+    private String base() {
+        return Deployments.onLoopback(deploymentUrl);
+    }
+
+    private Map<String, CampusSession> everyone() {
+        Map<String, CampusSession> sessions = new LinkedHashMap<>();
+        sessions.put("owner student", CampusSession.signIn(base(), OWNER));
+        sessions.put("other student", CampusSession.signIn(base(), OTHER_STUDENT));
+        sessions.put("caseload advisor", CampusSession.signIn(base(), CASELOAD_ADVISOR));
+        sessions.put("other advisor", CampusSession.signIn(base(), OTHER_ADVISOR));
+        sessions.put("administrator", CampusSession.signIn(base(), ADMIN));
+        sessions.put("signed out", CampusSession.signedOut(base()));
+        return sessions;
+    }
+
+    @Test
+    void everyPersonLandsOnTheHomeOfTheirRole() {
+        assertEquals("/rapport/student/home", CampusSession.signIn(base(), OWNER).landedOn());
+        assertEquals("/rapport/staff/students", CampusSession.signIn(base(), CASELOAD_ADVISOR).landedOn());
+        assertEquals("/rapport/admin/home", CampusSession.signIn(base(), ADMIN).landedOn());
+    }
+
+    @Test
+    void protectedPagesAllowAndDenyByRoleAndRelationship() {
+        Map<String, CampusSession> sessions = everyone();
+        String ownerRecord = "staff/student?id=" + ownerStudentId;
+        // page -> expected status for: owner, other student, caseload advisor, other advisor, admin, signed out
+        Map<String, int[]> matrix = new LinkedHashMap<>();
+        matrix.put("student/home", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/students", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        matrix.put(ownerRecord, new int[] {DENY, DENY, ALLOW, DENY, ALLOW, SIGN_IN});
+        matrix.put("admin/home", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+
+        List<Executable> checks = new ArrayList<>();
+        matrix.forEach((page, expected) -> {
+            int column = 0;
+            for (Map.Entry<String, CampusSession> person : sessions.entrySet()) {
+                int want = expected[column++];
+                checks.add(() -> {
+                    HttpResponse<String> response = person.getValue().get(page);
+                    assertEquals(want, response.statusCode(), person.getKey() + " GET /" + page);
+                    if (want == DENY) {
+                        assertFalse(response.body().contains(OWNER_NUMBER), "denied page leaks the record");
+                        assertTrue(response.body().contains("You do not have access"), "friendly 403 page");
+                    }
+                    if (want == SIGN_IN) {
+                        assertTrue(response.headers().firstValue("Location").orElse("").contains("/campus/authorize"),
+                                "signed-out visitors are sent to campus sign-in");
+                    }
+                });
+            }
+        });
+        assertAll(checks);
+    }
+
+    @Test
+    void pagesShowOnlyWhatThePersonMaySee() {
+        String ownHome = CampusSession.signIn(base(), OWNER).get("student/home").body();
+        assertTrue(ownHome.contains(OWNER_NUMBER) && ownHome.contains("Cara Caseload"), "own record with advisor");
+        String otherHome = CampusSession.signIn(base(), OTHER_STUDENT).get("student/home").body();
+        assertFalse(otherHome.contains(OWNER_NUMBER), "another student's home never shows the owner's record");
+
+        String caseload = CampusSession.signIn(base(), CASELOAD_ADVISOR).get("staff/students").body();
+        assertTrue(caseload.contains(OWNER_NUMBER), "the owner is on this advisor's caseload");
+        String otherCaseload = CampusSession.signIn(base(), OTHER_ADVISOR).get("staff/students").body();
+        assertFalse(otherCaseload.contains(OWNER_NUMBER), "another advisor's list does not show the owner");
+    }
+
+    @Test
+    void aRecordThatDoesNotExistIsNotFound() {
+        CampusSession admin = CampusSession.signIn(base(), ADMIN);
+        assertEquals(404, admin.get("staff/student?id=987654321987").statusCode());
+        assertEquals(404, admin.get("staff/student").statusCode());
+    }
+
+    @Test
+    void staffLooksAndRefusalsAreAudited() throws SQLException {
+        long viewsBefore = ItDatabase.countAudit("STUDENT_RECORD_VIEWED", CASELOAD_ADVISOR.subject(), ownerStudentId);
+        long deniedBefore = ItDatabase.countAudit("ACCESS_DENIED", OTHER_ADVISOR.subject(), ownerStudentId);
+        long pageDeniedBefore = ItDatabase.countAudit("ACCESS_DENIED", OWNER.subject(), null);
+
+        assertEquals(ALLOW, CampusSession.signIn(base(), CASELOAD_ADVISOR)
+                .get("staff/student?id=" + ownerStudentId).statusCode());
+        assertEquals(DENY, CampusSession.signIn(base(), OTHER_ADVISOR)
+                .get("staff/student?id=" + ownerStudentId).statusCode());
+        assertEquals(DENY, CampusSession.signIn(base(), OWNER).get("admin/home").statusCode());
+
+        assertEquals(viewsBefore + 1,
+                ItDatabase.countAudit("STUDENT_RECORD_VIEWED", CASELOAD_ADVISOR.subject(), ownerStudentId));
+        assertEquals(deniedBefore + 1, ItDatabase.countAudit("ACCESS_DENIED", OTHER_ADVISOR.subject(), ownerStudentId));
+        assertEquals(pageDeniedBefore + 1, ItDatabase.countAudit("ACCESS_DENIED", OWNER.subject(), null));
+        long signInsBefore = ItDatabase.countAudit("SIGN_IN", ADMIN.subject(), null);
+        CampusSession.signIn(base(), ADMIN);
+        assertEquals(signInsBefore + 1, ItDatabase.countAudit("SIGN_IN", ADMIN.subject(), null));
+    }
+
+    @Test
+    void signInGivesANewSessionId() {
+        CampusSession visitor = CampusSession.signedOut(base());
+        visitor.get("");
+        String before = visitor.sessionId();
+        Persona persona = Persona.of("owner", "Olivia Owner", "students").withSubject(OWNER.subject());
+        CampusSession.queue(persona);
+        HttpResponse<String> landed = visitor.getFollowingRedirects("signin");
+        assertEquals(200, landed.statusCode());
+        assertNotNull(visitor.sessionId());
+        assertNotEquals(before, visitor.sessionId(), "the session id must change at sign-in");
+    }
+
+    @Test
+    void anAccountWithoutARoleIsToldSoAndRolesGrantedInRapportAreMerged() throws SQLException {
+        Persona newcomer = Persona.of("newcomer", "Nina Newcomer", null);
+        CampusSession first = CampusSession.signIn(base(), newcomer);
+        assertEquals("/rapport/no-access", first.landedOn());
+        assertTrue(first.get("no-access").body().contains("has no access to Rapport yet"));
+        assertEquals(DENY, first.get("staff/students").statusCode());
+
+        ItDatabase.grantRole(newcomer.subject(), "ADVISOR");
+        CampusSession again = CampusSession.signIn(base(), newcomer);
+        assertEquals("/rapport/staff/students", again.landedOn());
+        assertEquals(ALLOW, again.get("staff/students").statusCode());
+    }
+
+    @Test
+    void theConfiguredFirstAdministratorIsAnAdministrator() {
+        Persona firstAdmin = Persona.of("first", "Fay First", null).withSubject("it-first-admin");
+        CampusSession session = CampusSession.signIn(base(), firstAdmin);
+        assertEquals("/rapport/admin/home", session.landedOn());
+        assertEquals(ALLOW, session.get("admin/home").statusCode());
+    }
+
+    @Test
+    void aTokenWithoutTheEmailClaimIsExplained() {
+        Persona noEmail = Persona.of("student", "Ned Noemail", "students").withoutEmail();
+        CampusSession session = CampusSession.signIn(base(), noEmail);
+        assertEquals("/rapport/no-access", session.landedOn());
+        assertTrue(session.get("no-access").body().contains("(the \"email\" claim)"));
+    }
+
+    @Test
+    void aTamperedCallbackIsRejectedAndAudited() throws SQLException {
+        long before = ItDatabase.countAnonymousAudit("SIGN_IN_FAILED", "/callback");
+        HttpResponse<String> response = CampusSession.signedOut(base()).get("callback?code=forged&state=forged-state");
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("We could not complete your sign-in"));
+        assertEquals(before + 1, ItDatabase.countAnonymousAudit("SIGN_IN_FAILED", "/callback"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndIsHarmlessWhenSignedOut() throws SQLException {
+        CampusSession student = CampusSession.signIn(base(), OWNER);
+        long before = ItDatabase.countAudit("SIGN_OUT", OWNER.subject(), null);
+        HttpResponse<String> out = student.post("signout");
+        assertEquals(200, out.statusCode());
+        assertTrue(out.body().contains("You have signed out"), out.uri().toString());
+        assertEquals(SIGN_IN, student.get("student/home").statusCode());
+        assertEquals(before + 1, ItDatabase.countAudit("SIGN_OUT", OWNER.subject(), null));
+
+        HttpResponse<String> again = CampusSession.signedOut(base()).post("signout");
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("You have signed out"));
+    }
+}
