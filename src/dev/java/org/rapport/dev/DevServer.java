@@ -148,7 +148,7 @@ public final class DevServer {
         try {
             // Payara Micro redeploys whatever its root folder still holds: start from an empty one so the fresh
             // WAR is deployed exactly once.
-            deleteRecursively(settings.payaraRootDir());
+            DevFiles.deleteRecursively(settings.payaraRootDir());
             Files.createDirectories(settings.payaraRootDir());
             payara = builder.start();
         } catch (IOException e) {
@@ -236,17 +236,6 @@ public final class DevServer {
                 say("Stopped. The data stays in " + settings.dataDir() + " for the next run.");
             } catch (IllegalStateException e) {
                 say(e.getMessage());
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

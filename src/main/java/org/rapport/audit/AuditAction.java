@@ -10,7 +10,8 @@ public enum AuditAction {
     ROLE_REVOKED,
     CASELOAD_ASSIGNED,
     CASELOAD_REMOVED,
-    STUDENT_RECORD_VIEWED;
+    STUDENT_RECORD_VIEWED,
+    ROSTER_IMPORTED;
 
     public String messageKey() {
         return "audit.action." + name();

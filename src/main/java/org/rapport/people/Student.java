@@ -1,6 +1,7 @@
 package org.rapport.people;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +39,7 @@ public class Student extends BaseEntity {
     public static final int EMAIL_LENGTH = 254;
     public static final int COLLEGE_LENGTH = 120;
     public static final int MAJOR_LENGTH = 120;
+    public static final int TIME_ZONE_LENGTH = 64;
 
     @NotBlank(message = "{student.number.required}")
     @Size(max = STUDENT_NUMBER_LENGTH, message = "{field.tooLong}")
@@ -76,6 +78,15 @@ public class Student extends BaseEntity {
     @Column(name = "class_year", length = 20, nullable = false)
     private ClassYear classYear;
 
+    /** Expected graduation term (the cohort); unknown until a roster says it. */
+    @Embedded
+    private GraduationTerm graduationTerm;
+
+    /** IANA time-zone id, for scheduling meetings across zones; unknown until the student sets it. */
+    @Size(max = TIME_ZONE_LENGTH, message = "{field.tooLong}")
+    @Column(name = "time_zone", length = TIME_ZONE_LENGTH)
+    private String timeZone;
+
     /** The campus account of this person, linked at their first sign-in with the same e-mail address. */
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id", unique = true)
@@ -96,11 +107,27 @@ public class Student extends BaseEntity {
         this.classYear = Require.present(classYear, "classYear");
     }
 
-    /** The student moves on a year, changes major or college: the office records it as one act. */
-    public void reassignProgramme(String newCollege, String newMajor, ClassYear newClassYear) {
+    /**
+     * A roster import says who the student is now: name, address, programme and cohort. The student number,
+     * the account link and the student's own settings (time zone) stay.
+     */
+    public void applyRoster(String newGivenName, String newFamilyName, String newEmail, String newCollege,
+                            String newMajor, ClassYear newClassYear, GraduationTerm newGraduationTerm) {
+        this.givenName = Require.text(newGivenName, NAME_LENGTH, "givenName");
+        this.familyName = Require.text(newFamilyName, NAME_LENGTH, "familyName");
+        this.email = Require.text(newEmail, EMAIL_LENGTH, "email");
         this.college = Require.text(newCollege, COLLEGE_LENGTH, "college");
         this.major = Require.text(newMajor, MAJOR_LENGTH, "major");
         this.classYear = Require.present(newClassYear, "classYear");
+        this.graduationTerm = newGraduationTerm;
+    }
+
+    public GraduationTerm getGraduationTerm() {
+        return graduationTerm;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public String getStudentNumber() {

@@ -47,6 +47,31 @@ public class StudentRepository {
                 .setParameter("email", email).getResultStream().findFirst();
     }
 
+    public Optional<Student> findByNumber(String studentNumber) {
+        return entityManager.createQuery("select s from Student s where s.studentNumber = :number", Student.class)
+                .setParameter("number", studentNumber).getResultStream().findFirst();
+    }
+
+    public boolean isOnCaseload(long studentId, long advisorId) {
+        return entityManager.createQuery("select count(c) from CaseloadAssignment c where c.student.id = :studentId"
+                        + " and c.advisor.id = :advisorId", Long.class)
+                .setParameter("studentId", studentId).setParameter("advisorId", advisorId).getSingleResult() > 0;
+    }
+
+    /** The caseload of one advisor (by advisor id), for administrators. */
+    public List<StudentSummary> listCaseloadOfAdvisor(long advisorId, PageRequest request) {
+        return entityManager.createQuery(SUMMARY + " where exists (select c.id from CaseloadAssignment c"
+                        + " where c.student = s and c.advisor.id = :advisorId) order by "
+                        + StudentSort.forKey(request.sortKey()).orderBy(request.ascending()), StudentSummary.class)
+                .setParameter("advisorId", advisorId)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    public long countCaseloadOfAdvisor(long advisorId) {
+        return entityManager.createQuery("select count(c) from CaseloadAssignment c where c.advisor.id = :advisorId",
+                Long.class).setParameter("advisorId", advisorId).getSingleResult();
+    }
+
     public boolean isOnCaseloadOf(long studentId, long advisorAccountId) {
         return entityManager.createNamedQuery(CaseloadAssignment.EXISTS_FOR_ADVISOR_ACCOUNT, Long.class)
                 .setParameter("studentId", studentId).setParameter("accountId", advisorAccountId)

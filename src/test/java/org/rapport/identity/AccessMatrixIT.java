@@ -105,6 +105,8 @@ class AccessMatrixIT {
         matrix.put("staff/students", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
         matrix.put(ownerRecord, new int[] {DENY, DENY, ALLOW, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/home", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+        matrix.put("admin/roster", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+        matrix.put("admin/audit", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
 
         List<Executable> checks = new ArrayList<>();
         matrix.forEach((page, expected) -> {

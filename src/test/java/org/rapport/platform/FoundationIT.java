@@ -67,6 +67,12 @@ class FoundationIT {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private org.rapport.roster.RosterImportService rosters;
+
+    @Inject
+    private org.rapport.audit.AuditSearch auditSearch;
+
     @Resource(lookup = RapportDataSource.JNDI_NAME)
     private DataSource dataSource;
 
@@ -174,7 +180,7 @@ class FoundationIT {
     }
 
     @Test
-    void studentRecordsAreRefusedToSomeoneNotSignedIn() {
+    void recordsAndRosterImportsAreRefusedToSomeoneNotSignedIn() {
         PageRequest firstPage = PageRequest.of(0, 10);
         assertThrows(AccessDeniedException.class, () -> studentRecords.listVisibleStudents(firstPage));
         assertThrows(AccessDeniedException.class, () -> studentRecords.countVisibleStudents(null));
@@ -192,6 +198,10 @@ class FoundationIT {
         }
         long studentId = anyStudent;
         assertThrows(AccessDeniedException.class, () -> studentRecords.viewStudent(studentId));
+        java.io.InputStream roster = new java.io.ByteArrayInputStream(
+                "student_number,given_name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThrows(AccessDeniedException.class, () -> rosters.check(roster));
+        assertThrows(AccessDeniedException.class, () -> auditSearch.count(org.rapport.audit.AuditQuery.everything()));
     }
 
     @Test

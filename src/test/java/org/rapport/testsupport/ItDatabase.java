@@ -93,6 +93,27 @@ public final class ItDatabase {
         }
     }
 
+    public static long countStudentsWithNumberPrefix(String prefix) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from student where student_number like ?")) {
+            s.setString(1, prefix + "%");
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public static String familyNameOf(String studentNumber) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select family_name from student where student_number = ?")) {
+            s.setString(1, studentNumber);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     /** How many audit rows match; {@code studentId} may be null to match any. */
     public static long countAudit(String action, String actorSubject, Long studentId) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(

@@ -1,12 +1,9 @@
 package org.rapport.testsupport;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.rapport.dev.DevFiles;
 import org.rapport.dev.EmbeddedMariaDb;
 import org.rapport.dev.LocalCampusProvider;
 
@@ -38,7 +35,7 @@ public class ItEnvironment implements LauncherSessionListener {
         }
         int port = Integer.getInteger("rapport.it.db.port");
         Path dir = Path.of(System.getProperty("rapport.it.db.dir", "target/it-mariadb"));
-        deleteRecursively(dir.resolve("data"));
+        DevFiles.deleteRecursively(dir.resolve("data"));
         database = EmbeddedMariaDb.start(port, dir.resolve("base"), dir.resolve("data"), "rapport_it");
         campusProvider = LocalCampusProvider.start(Integer.getInteger("rapport.it.oidc.port"), null);
     }
@@ -52,17 +49,6 @@ public class ItEnvironment implements LauncherSessionListener {
         if (database != null) {
             database.close();
             database = null;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not empty " + dir, e);
         }
     }
 }

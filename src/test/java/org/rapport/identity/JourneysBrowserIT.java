@@ -26,11 +26,12 @@ import org.rapport.testsupport.Persona;
 
 /**
  * The journeys of a student, an advisor and an administrator in Chromium: sign in through the campus provider,
- * see their own home page, be refused someone else's record, sign out (by keyboard). axe-core checks every page.
+ * see their own home page, be refused someone else's record, import a roster (administrator), sign out (by
+ * keyboard). axe-core checks every page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInJourneysBrowserIT extends BrowserTestBase {
+class JourneysBrowserIT extends BrowserTestBase {
 
     private static final Persona STUDENT = Persona.of("student", "Sofia Santangelo", "students");
     private static final Persona ADVISOR = Persona.of("advisor", "Hugo Holloway", "career-advisors");
@@ -120,6 +121,57 @@ class SignInJourneysBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void administratorImportsARosterOnlyWhenItIsCleanAndReimportingUpdates() throws SQLException {
+        String batch = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String existingNumber = "X" + batch;
+        ItDatabase.insertStudent(existingNumber, "Lena", "Achterberg", "lena." + batch + "@students.it.example");
+        String header = "student_number,given_name,family_name,email,college,major,class_year,graduation_term\n";
+        String bad = header + "R" + batch + "1,Amara,Eze,not-an-address,School of Business,Finance,Third year,Spring 2027\n";
+        String good = header
+                + "R" + batch + "1,Amara,Eze,amara." + batch + "@students.it.example,School of Business,Finance,Third year,Spring 2027\n"
+                + "R" + batch + "2,Jonas,Novak,jonas." + batch + "@students.it.example,School of Design,Graphic Design,1,\n"
+                + existingNumber + ",Lena,Achterberg-Moreau,lena." + batch + "@students.it.example,School of Business,Finance,4,Spring 2026\n";
+
+        signInAs(ADMIN);
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Import a roster")).click();
+        settle();
+        assertAccessible();
+
+        page.locator("[id='roster:check']").click();
+        settle();
+        assertTrue(page.locator("[id='roster']").innerText().contains("Choose a CSV file to check."));
+
+        upload("bad.csv", bad);
+        assertTrue(page.locator("#not-clean").innerText().contains("1 problem"));
+        assertTrue(page.locator("[id='problems']").innerText().contains("This is not an e-mail address."));
+        assertAccessible();
+        assertEquals(0, ItDatabase.countStudentsWithNumberPrefix("R" + batch));
+
+        upload("good.csv", good);
+        assertTrue(page.locator("#clean").innerText().contains("3 students, 2 new and 1 already in Rapport"),
+                page.locator("#clean").innerText());
+        page.locator("[id='import:start']").click();
+        page.waitForSelector("[id='import:done']", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                .setTimeout(30_000));
+        assertTrue(page.locator("[id='import:done']").innerText().contains("2 students added, 1 updated"));
+        assertAccessible();
+        assertEquals(2, ItDatabase.countStudentsWithNumberPrefix("R" + batch));
+        assertEquals("Achterberg-Moreau", ItDatabase.familyNameOf(existingNumber));
+
+        upload("good.csv", good);
+        assertTrue(page.locator("#clean").innerText().contains("0 new and 3 already in Rapport"));
+        signOutByKeyboard();
+    }
+
+    private void upload(String name, String csv) {
+        page.locator("[id='roster:file']").setInputFiles(new com.microsoft.playwright.options.FilePayload(name,
+                "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("[id='roster:check']").click();
+        settle();
+    }
+
+    @Test
     void administratorFindsAnyStudent() {
         signInAs(ADMIN);
         assertTrue(page.url().endsWith("/admin/home"), page.url());
@@ -135,6 +187,15 @@ class SignInJourneysBrowserIT extends BrowserTestBase {
         settle();
         assertAccessible();
         assertTrue(page.locator("#student-record").innerText().contains(STRANGER_NUMBER));
+
+        // The look just taken is in the audit log, found by the student's number.
+        visit(url("admin/audit"));
+        page.locator("[id='audit:student']").fill(STRANGER_NUMBER);
+        page.locator("[id='audit:search']").click();
+        settle();
+        String entries = page.locator("[id='audit:entries']").innerText();
+        assertTrue(entries.contains("Opened a student's record") && entries.contains(ADMIN.name()), entries);
+        assertAccessible();
         signOutByKeyboard();
     }
 }

@@ -1,0 +1,2 @@
+/** The administrators' audit-log search screen. */
+package org.rapport.audit.web;

@@ -1,0 +1,2 @@
+/** The administrator's roster import screen. */
+package org.rapport.roster.web;
