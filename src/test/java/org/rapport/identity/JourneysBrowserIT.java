@@ -172,6 +172,43 @@ class JourneysBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void administratorBuildsACaseloadThatTheAdvisorThenSees() throws SQLException {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Persona advisor = Persona.of("advisor", "Zara Zielinski" + suffix, "career-advisors");
+        ItDatabase.insertAdvisor("Zara", "Zielinski" + suffix, advisor.email());
+        String number = "C" + suffix;
+        ItDatabase.insertStudent(number, "Quentin", "Caseload" + suffix, "quentin." + suffix + "@students.it.example");
+
+        signInAs(ADMIN);
+        visit(url("admin/caseloads"));
+        page.locator("[id='caseload:advisor']").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Zielinski" + suffix + ", Zara"));
+        settle();
+        assertAccessible();
+
+        page.locator("[id='caseload:number']").fill("NO-SUCH-" + suffix);
+        page.locator("[id='caseload:add']").click();
+        settle();
+        assertTrue(page.locator("[id='caseload']").innerText().contains("The record you asked for is not available."));
+
+        page.locator("[id='caseload:number']").fill(number);
+        page.locator("[id='caseload:add']").click();
+        settle();
+        assertTrue(page.locator("[id='caseload:students']").innerText().contains(number));
+        page.locator("[id='caseload:number']").fill(number);
+        page.locator("[id='caseload:add']").click();
+        settle();
+        assertTrue(page.locator("[id='caseload']").innerText().contains("is already on this caseload"));
+        assertAccessible();
+        signOutByKeyboard();
+
+        signInAs(advisor);
+        assertTrue(page.locator("[id='students:table']").innerText().contains(number),
+                "the advisor sees the student the administrator assigned");
+        signOutByKeyboard();
+    }
+
+    @Test
     void administratorFindsAnyStudent() {
         signInAs(ADMIN);
         assertTrue(page.url().endsWith("/admin/home"), page.url());

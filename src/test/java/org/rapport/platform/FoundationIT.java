@@ -73,6 +73,9 @@ class FoundationIT {
     @Inject
     private org.rapport.audit.AuditSearch auditSearch;
 
+    @Inject
+    private org.rapport.people.CaseloadService caseloads;
+
     @Resource(lookup = RapportDataSource.JNDI_NAME)
     private DataSource dataSource;
 
@@ -202,6 +205,7 @@ class FoundationIT {
                 "student_number,given_name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThrows(AccessDeniedException.class, () -> rosters.check(roster));
         assertThrows(AccessDeniedException.class, () -> auditSearch.count(org.rapport.audit.AuditQuery.everything()));
+        assertThrows(AccessDeniedException.class, () -> caseloads.assign(1L, "NU00000001"));
     }
 
     @Test
