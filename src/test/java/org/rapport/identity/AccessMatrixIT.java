@@ -108,6 +108,7 @@ class AccessMatrixIT {
         matrix.put("admin/roster", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/audit", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/caseloads", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+        matrix.put("admin/accounts", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
 
         List<Executable> checks = new ArrayList<>();
         matrix.forEach((page, expected) -> {

@@ -106,8 +106,7 @@ class JourneysBrowserIT extends BrowserTestBase {
     void advisorOpensACaseloadStudentButNotAStranger() {
         signInAs(ADVISOR);
         assertTrue(page.url().endsWith("/staff/students"), page.url());
-        page.locator("[id='students:filter']").fill(STUDENT_NUMBER);
-        settle();
+        typeAndWaitForAjax(page, page.locator("[id='students:filter']"), STUDENT_NUMBER);
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Santangelo, Sofia")).click();
         settle();
@@ -209,6 +208,40 @@ class JourneysBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void twoAdministratorsChangingTheSameAccountGetAConflictNotAnOverwrite() {
+        Persona newcomer = Persona.of("newcomer", "Vera Newcomer" + UUID.randomUUID().toString().substring(0, 4), null);
+        CampusSession.signIn(Deployments.onLoopback(deploymentUrl), newcomer);
+
+        signInAs(ADMIN);
+        visit(url("admin/accounts"));
+        typeAndWaitForAjax(page, page.locator("[id='accounts:filter']"), newcomer.name());
+
+        com.microsoft.playwright.Page other = openSecondBrowser();
+        other.navigate(url(""));
+        CampusSession.queue(ADMIN);
+        other.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Sign in with your campus login")).click();
+        other.waitForURL(u -> u.endsWith("/admin/home"));
+        other.navigate(url("admin/accounts"));
+        typeAndWaitForAjax(other, other.locator("[id='accounts:filter']"), newcomer.name());
+        other.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Grant Advisor")).click();
+        other.waitForSelector("text=now has the role Advisor");
+
+        // This administrator's list still shows the account without the role: the change must be refused.
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Grant Administrator")).click();
+        settle();
+        assertTrue(page.locator("[id='accounts:messages']").innerText().contains("Someone else changed"),
+                page.locator("[id='accounts:messages']").innerText());
+        assertTrue(page.locator("[id='accounts:table']").innerText().contains("Remove Advisor"),
+                "the list now shows the other administrator's change");
+        assertTrue(page.locator("[id='accounts:table']").innerText().contains("Grant Administrator"),
+                "the refused change was not applied");
+        assertAccessible();
+    }
+
+    @Test
     void administratorFindsAnyStudent() {
         signInAs(ADMIN);
         assertTrue(page.url().endsWith("/admin/home"), page.url());
@@ -216,8 +249,7 @@ class JourneysBrowserIT extends BrowserTestBase {
                 .setName("All students").setExact(true)).first().click();
         settle();
         assertAccessible();
-        page.locator("[id='students:filter']").fill(STRANGER_NUMBER);
-        settle();
+        typeAndWaitForAjax(page, page.locator("[id='students:filter']"), STRANGER_NUMBER);
         assertTrue(page.locator("[id='students:table']").innerText().contains(STRANGER_NUMBER));
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Stranger, Tomas")).click();

@@ -76,6 +76,9 @@ class FoundationIT {
     @Inject
     private org.rapport.people.CaseloadService caseloads;
 
+    @Inject
+    private org.rapport.identity.AccountAdministration accounts;
+
     @Resource(lookup = RapportDataSource.JNDI_NAME)
     private DataSource dataSource;
 
@@ -206,6 +209,7 @@ class FoundationIT {
         assertThrows(AccessDeniedException.class, () -> rosters.check(roster));
         assertThrows(AccessDeniedException.class, () -> auditSearch.count(org.rapport.audit.AuditQuery.everything()));
         assertThrows(AccessDeniedException.class, () -> caseloads.assign(1L, "NU00000001"));
+        assertThrows(AccessDeniedException.class, () -> accounts.grant(1L, 0L, org.rapport.identity.Role.ADMIN));
     }
 
     @Test

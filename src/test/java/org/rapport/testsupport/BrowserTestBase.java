@@ -41,6 +41,7 @@ public abstract class BrowserTestBase {
     private static Browser browser;
 
     private BrowserContext context;
+    private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
     protected Page page;
 
     @RegisterExtension
@@ -75,9 +76,32 @@ public abstract class BrowserTestBase {
 
     @AfterEach
     void closePage() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
         if (context != null) {
             context.close();
         }
+    }
+
+    /** A second, independent browser (own cookies), for tests of two people working at once; closed after the test. */
+    protected Page openSecondBrowser() {
+        BrowserContext second = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        extraContexts.add(second);
+        Page other = second.newPage();
+        other.setDefaultTimeout(15_000);
+        return other;
+    }
+
+    /**
+     * Types into a field that filters by AJAX after a short delay, and waits until that request has been answered
+     * and applied (waiting for an empty queue alone can come before the delayed request starts).
+     */
+    protected static void typeAndWaitForAjax(Page target, com.microsoft.playwright.Locator input, String text) {
+        input.fill("");
+        // Typed key by key, as a person does: the field filters on key-up, which fill() would not trigger.
+        target.waitForResponse(response -> "POST".equals(response.request().method()),
+                () -> input.pressSequentially(text));
+        target.waitForFunction("() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
     }
 
     /** Opens {@code url}, waits for the page and its AJAX to settle, and checks it with axe-core. */
