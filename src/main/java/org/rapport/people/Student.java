@@ -122,6 +122,16 @@ public class Student extends BaseEntity {
         this.graduationTerm = newGraduationTerm;
     }
 
+    /** The student changes the address the career centre writes to, and their time zone. */
+    public void changeContactDetails(String newEmail, String newTimeZone) {
+        this.email = Require.text(newEmail, EMAIL_LENGTH, "email");
+        String zone = Require.optionalText(newTimeZone, TIME_ZONE_LENGTH, "timeZone");
+        if (zone != null) {
+            java.time.ZoneId.of(zone);
+        }
+        this.timeZone = zone;
+    }
+
     public GraduationTerm getGraduationTerm() {
         return graduationTerm;
     }

@@ -12,6 +12,7 @@ import org.rapport.audit.AuditLog;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
 import org.rapport.platform.AccessDeniedException;
+import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.PageRequest;
 
@@ -75,6 +76,32 @@ public class StudentRecordService {
         }
         return students.findByAccount(callerAccountId()).map(student -> new StudentRecord(student,
                 students.listAdvisorsOf(student.getId()).stream().map(Advisor::getDisplayName).toList()));
+    }
+
+    /** The signed-in student's contact details, ready to edit. */
+    public ContactDetailsForm ownContactDetails() {
+        return ContactDetailsForm.of(ownStudent());
+    }
+
+    /**
+     * Saves the signed-in student's contact details, unless the record changed since the form was filled.
+     *
+     * @throws ConcurrentChangeException when someone saved the record meanwhile; nothing is changed
+     */
+    public void changeOwnContactDetails(@NotNull @Valid ContactDetailsForm form) {
+        Student student = ownStudent();
+        if (student.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException(student.getDisplayName());
+        }
+        student.changeContactDetails(form.getEmail(), form.getTimeZone());
+    }
+
+    private Student ownStudent() {
+        if (!currentUser.isStudent()) {
+            throw denied("own student record", null);
+        }
+        return students.findByAccount(callerAccountId())
+                .orElseThrow(() -> new NotFoundException("own student record", "(none)"));
     }
 
     private boolean canView(Student student) {

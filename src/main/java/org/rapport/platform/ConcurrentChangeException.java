@@ -11,4 +11,17 @@ public class ConcurrentChangeException extends BusinessException {
     public ConcurrentChangeException(String what) {
         super("error.concurrentChange", what);
     }
+
+    /**
+     * Whether a failure is a lost race on a record's version (two saves at the very same moment), which JTA
+     * reports at commit, wrapped.
+     */
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof ConcurrentChangeException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

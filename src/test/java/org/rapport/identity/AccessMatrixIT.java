@@ -27,6 +27,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.rapport.testsupport.CampusSession;
 import org.rapport.testsupport.Deployments;
 import org.rapport.testsupport.ItDatabase;
+import org.rapport.testsupport.ItEnvironment;
 import org.rapport.testsupport.Persona;
 
 /**
@@ -102,6 +103,7 @@ class AccessMatrixIT {
         // page -> expected status for: owner, other student, caseload advisor, other advisor, admin, signed out
         Map<String, int[]> matrix = new LinkedHashMap<>();
         matrix.put("student/home", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/profile", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
         matrix.put("staff/students", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
         matrix.put(ownerRecord, new int[] {DENY, DENY, ALLOW, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/home", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
@@ -223,6 +225,19 @@ class AccessMatrixIT {
         assertEquals(401, response.statusCode());
         assertTrue(response.body().contains("We could not complete your sign-in"));
         assertEquals(before + 1, ItDatabase.countAnonymousAudit("SIGN_IN_FAILED", "/callback"));
+    }
+
+    @Test
+    void whenCampusSignInIsDownPeopleAreToldAndRapportRecoversWhenItReturns() {
+        CampusSession session = CampusSession.signedOut(base());
+        String callback = session.signInUpToTheCallback(OWNER);
+        ItEnvironment.withCampusProviderDown(() -> {
+            HttpResponse<String> response = session.sendTo(callback);
+            assertEquals(503, response.statusCode());
+            assertTrue(response.body().contains("Campus sign-in is unavailable right now"));
+        });
+        assertEquals("/rapport/student/home", CampusSession.signIn(base(), OWNER).landedOn(),
+                "sign-in works again once the provider is back, without restarting Rapport");
     }
 
     @Test

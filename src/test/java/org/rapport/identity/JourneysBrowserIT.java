@@ -103,6 +103,55 @@ class JourneysBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void studentKeepsContactDetailsCurrentAndASimultaneousEditIsNotLost() throws SQLException {
+        Persona student = Persona.of("student", "Mateo Quintero", "students");
+        String number = "P" + UUID.randomUUID().toString().substring(0, 7);
+        ItDatabase.insertStudent(number, "Mateo", "Quintero", student.email());
+
+        signInAs(student);
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Edit my contact details")).click();
+        settle();
+        assertAccessible();
+
+        page.locator("[id='profile:email']").fill("not an address");
+        page.locator("[id='profile:save']").click();
+        settle();
+        assertTrue(page.locator("[id='profile'] .r-field").first().innerText()
+                .contains("Enter an e-mail address such as"), "the message stands next to the field");
+        assertAccessible();
+
+        page.locator("[id='profile:email']").fill("mateo.q@students.it.example");
+        page.locator("[id='profile:zone']").selectOption("Europe/Lisbon");
+        page.locator("[id='profile:save']").click();
+        settle();
+        assertTrue(page.locator("[id='profile:messages']").innerText().contains("Your contact details are saved."));
+
+        // The same student in a second browser, on a form loaded before the next save.
+        com.microsoft.playwright.Page other = openSecondBrowser();
+        other.navigate(url(""));
+        CampusSession.queue(student);
+        other.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Sign in with your campus login")).click();
+        other.waitForURL(u -> u.endsWith("/student/home"));
+        other.navigate(url("student/profile"));
+
+        page.locator("[id='profile:zone']").selectOption("Asia/Tokyo");
+        page.locator("[id='profile:save']").click();
+        settle();
+
+        other.locator("[id='profile:email']").fill("mateo.typed.this@students.it.example");
+        other.locator("[id='profile:save']").click();
+        other.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
+        other.waitForSelector("text=Someone else changed");
+        assertEquals("mateo.typed.this@students.it.example", other.locator("[id='profile:email']").inputValue(),
+                "what the student typed is kept");
+        visit(url("student/home"));
+        assertTrue(page.locator("#student-record").innerText().contains("Asia/Tokyo"), "the first save stands");
+        assertTrue(page.locator("#student-record").innerText().contains("mateo.q@students.it.example"));
+    }
+
+    @Test
     void advisorOpensACaseloadStudentButNotAStranger() {
         signInAs(ADVISOR);
         assertTrue(page.url().endsWith("/staff/students"), page.url());

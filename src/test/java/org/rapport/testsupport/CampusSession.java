@@ -55,6 +55,40 @@ public final class CampusSession {
                 LocalCampusProvider.ISSUER_ID, persona.subject(), "JWT", List.of(CLIENT_ID), persona.claims(), 3600));
     }
 
+    /**
+     * Starts sign-in and lets the provider issue its code, but stops before Rapport's callback: returns the
+     * callback address (with code and state) for the test to request when it chooses.
+     */
+    public String signInUpToTheCallback(Persona persona) {
+        queue(persona);
+        String next = base + "signin";
+        for (int hop = 0; hop < 10; hop++) {
+            HttpResponse<String> response = sendTo(next);
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null) {
+                throw new IllegalStateException("sign-in stopped at " + next + " with " + response.statusCode());
+            }
+            next = URI.create(next).resolve(location).toString();
+            if (next.contains("/callback?")) {
+                return next;
+            }
+        }
+        throw new IllegalStateException("no callback after 10 redirects");
+    }
+
+    /** Requests an absolute address without following redirects. */
+    public HttpResponse<String> sendTo(String absoluteUrl) {
+        try {
+            return direct.send(HttpRequest.newBuilder(URI.create(absoluteUrl)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + absoluteUrl + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The path Rapport sent the person to after sign-in (their home page, or the no-access page). */
     public String landedOn() {
         return landedOn;

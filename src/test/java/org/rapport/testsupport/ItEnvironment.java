@@ -18,7 +18,22 @@ public class ItEnvironment implements LauncherSessionListener {
 
     private static volatile LocalCampusProvider campusProvider;
 
+    private static volatile int campusProviderPort;
+
     private EmbeddedMariaDb database;
+
+    /**
+     * Runs {@code whileDown} with the campus provider stopped, then starts it again on the same port (it signs
+     * with the same keys), so a test can watch Rapport cope with an outage and recover.
+     */
+    public static synchronized void withCampusProviderDown(Runnable whileDown) {
+        campusProvider().close();
+        try {
+            whileDown.run();
+        } finally {
+            campusProvider = LocalCampusProvider.start(campusProviderPort, null);
+        }
+    }
 
     /** The campus provider of this run; tests queue the person each sign-in should be. */
     public static LocalCampusProvider campusProvider() {
@@ -37,7 +52,8 @@ public class ItEnvironment implements LauncherSessionListener {
         Path dir = Path.of(System.getProperty("rapport.it.db.dir", "target/it-mariadb"));
         DevFiles.deleteRecursively(dir.resolve("data"));
         database = EmbeddedMariaDb.start(port, dir.resolve("base"), dir.resolve("data"), "rapport_it");
-        campusProvider = LocalCampusProvider.start(Integer.getInteger("rapport.it.oidc.port"), null);
+        campusProviderPort = Integer.getInteger("rapport.it.oidc.port");
+        campusProvider = LocalCampusProvider.start(campusProviderPort, null);
     }
 
     @Override
