@@ -12,6 +12,7 @@ import org.rapport.audit.AuditLog;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
 import org.rapport.platform.AccessDeniedException;
+import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.PageRequest;
@@ -94,6 +95,35 @@ public class StudentRecordService {
             throw new ConcurrentChangeException(student.getDisplayName());
         }
         student.changeContactDetails(form.getEmail(), form.getTimeZone());
+    }
+
+    /** A student's registrar data, ready for an administrator to correct. */
+    public StudentProfileForm profileForEditing(long studentId) {
+        return StudentProfileForm.of(studentForAdmin(studentId));
+    }
+
+    /**
+     * An administrator corrects a student's registrar data, unless the record changed since the form was filled.
+     *
+     * @throws ConcurrentChangeException when someone saved the record meanwhile; nothing is changed
+     */
+    public void correctProfile(long studentId, @NotNull @Valid StudentProfileForm form) {
+        Student student = studentForAdmin(studentId);
+        if (student.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException(student.getDisplayName());
+        }
+        GraduationTerm term = form.getGraduationTerm() == null || form.getGraduationTerm().isBlank() ? null
+                : GraduationTerm.parse(form.getGraduationTerm())
+                        .orElseThrow(() -> new BusinessException("student.graduationTerm.invalid"));
+        student.applyRoster(form.getGivenName(), form.getFamilyName(), form.getEmail(), form.getCollege(),
+                form.getMajor(), form.getClassYear(), term);
+    }
+
+    private Student studentForAdmin(long studentId) {
+        if (!currentUser.isAdmin()) {
+            throw denied("student record (edit)", studentId);
+        }
+        return students.find(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
     }
 
     private Student ownStudent() {
