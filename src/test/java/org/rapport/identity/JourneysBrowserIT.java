@@ -306,6 +306,23 @@ class JourneysBrowserIT extends BrowserTestBase {
         assertAccessible();
         assertTrue(page.locator("#student-record").innerText().contains(STRANGER_NUMBER));
 
+        // Correcting the registrar's data: a bad term is explained next to the field, a good one saved.
+        page.locator("#edit-record").click();
+        settle();
+        assertAccessible();
+        page.locator("[id='edit:major']").fill("Urban Planning");
+        page.locator("[id='edit:term']").fill("Someday");
+        page.locator("[id='edit:save']").click();
+        settle();
+        assertTrue(page.locator("[id='edit']").innerText().contains("Use a season and a year"));
+        page.locator("[id='edit:term']").fill("Fall 2028");
+        page.locator("[id='edit:save']").click();
+        settle();
+        assertTrue(page.locator("[id='edit:messages']").innerText().contains("The record is saved."));
+        visit(url("staff/student?id=" + strangerId));
+        assertTrue(page.locator("#student-record").innerText().contains("Urban Planning"));
+        assertTrue(page.locator("#student-record").innerText().contains("Fall 2028"));
+
         // The look just taken is in the audit log, found by the student's number.
         visit(url("admin/audit"));
         page.locator("[id='audit:student']").fill(STRANGER_NUMBER);
