@@ -53,6 +53,7 @@ class AccessMatrixIT {
 
     private static final String OWNER_NUMBER = "IT" + UUID.randomUUID().toString().substring(0, 8);
     private static long ownerStudentId;
+    private static long caseloadAdvisorId;
     private static long otherStudentId;
 
     @Deployment(testable = false)
@@ -68,7 +69,7 @@ class AccessMatrixIT {
         ownerStudentId = ItDatabase.insertStudent(OWNER_NUMBER, "Olivia", "Owner", OWNER.email());
         otherStudentId = ItDatabase.insertStudent("IT" + UUID.randomUUID().toString().substring(0, 8), "Oscar",
                 "Other", OTHER_STUDENT.email());
-        long caseloadAdvisorId = ItDatabase.insertAdvisor("Cara", "Caseload", CASELOAD_ADVISOR.email());
+        caseloadAdvisorId = ItDatabase.insertAdvisor("Cara", "Caseload", CASELOAD_ADVISOR.email());
         long otherAdvisorId = ItDatabase.insertAdvisor("Otto", "Elsewhere", OTHER_ADVISOR.email());
         ItDatabase.assignCaseload(caseloadAdvisorId, ownerStudentId);
         ItDatabase.assignCaseload(otherAdvisorId, otherStudentId);
@@ -107,6 +108,7 @@ class AccessMatrixIT {
         matrix.put("staff/students", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
         matrix.put(ownerRecord, new int[] {DENY, DENY, ALLOW, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/home", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+        matrix.put("admin/student?id=" + ownerStudentId, new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/roster", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/audit", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/caseloads", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
@@ -145,6 +147,31 @@ class AccessMatrixIT {
         assertTrue(caseload.contains(OWNER_NUMBER), "the owner is on this advisor's caseload");
         String otherCaseload = CampusSession.signIn(base(), OTHER_ADVISOR).get("staff/students").body();
         assertFalse(otherCaseload.contains(OWNER_NUMBER), "another advisor's list does not show the owner");
+    }
+
+    @Test
+    void mainPagesRunAFewStatementsNotOnePerRow() throws SQLException {
+        // More students on the caseload than one page shows, so a query per row could not hide.
+        for (int i = 0; i < 30; i++) {
+            long id = ItDatabase.insertStudent("NQ" + UUID.randomUUID().toString().substring(0, 8), "Row" + i,
+                    "Plus", "row" + i + "." + UUID.randomUUID().toString().substring(0, 6) + "@students.it.example");
+            ItDatabase.assignCaseload(caseloadAdvisorId, id);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        CampusSession student = CampusSession.signIn(base(), OWNER);
+        counts.put("student/home", student.statementsFor("student/home"));
+        counts.put("student/profile", student.statementsFor("student/profile"));
+        CampusSession advisor = CampusSession.signIn(base(), CASELOAD_ADVISOR);
+        counts.put("staff/students (25 of 31 rows)", advisor.statementsFor("staff/students"));
+        counts.put("staff/student", advisor.statementsFor("staff/student?id=" + ownerStudentId));
+        CampusSession admin = CampusSession.signIn(base(), ADMIN);
+        counts.put("staff/students as admin", admin.statementsFor("staff/students"));
+        counts.put("admin/accounts", admin.statementsFor("admin/accounts"));
+        counts.put("admin/audit", admin.statementsFor("admin/audit"));
+        counts.put("admin/caseloads", admin.statementsFor("admin/caseloads"));
+        System.out.println("SQL statements per page: " + counts);
+        counts.forEach((page, statements) -> assertTrue(statements <= 8,
+                page + " ran " + statements + " statements; a list must not query once per row"));
     }
 
     @Test

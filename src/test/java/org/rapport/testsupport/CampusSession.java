@@ -106,6 +106,24 @@ public final class CampusSession {
         return send(following, path, "POST");
     }
 
+    /** Requests {@code path} and returns how many SQL statements Rapport ran to answer it. */
+    public int statementsFor(String path) {
+        String probe = java.util.UUID.randomUUID().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Rapport-Probe", probe).build();
+        try {
+            HttpResponse<String> page = direct.send(request, HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + page.statusCode());
+            }
+            return Integer.parseInt(get("it/statements?probe=" + probe).body().strip());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> "JSESSIONID".equals(cookie.getName()))

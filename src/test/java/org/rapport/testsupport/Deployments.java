@@ -27,6 +27,6 @@ public final class Deployments {
             throw new IllegalStateException(war + " is missing: run the tests with ./mvnw verify");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).as(WebArchive.class)
-                .addClasses(FailingServlet.class);
+                .addClasses(FailingServlet.class, StatementCountServlet.class);
     }
 }
