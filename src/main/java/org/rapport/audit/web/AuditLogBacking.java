@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditQuery;
 import org.rapport.audit.AuditRow;
 import org.rapport.audit.AuditSearch;
-import org.rapport.platform.PageRequest;
+import org.rapport.platform.web.PagedModel;
 
 /** Backs {@code /admin/audit}: the search form and the paged result. */
 @Named
@@ -32,30 +28,10 @@ public class AuditLogBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditRow> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(search.count(query()));
-        }
-
-        @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                   Map<String, FilterMeta> filterBy) {
-            return search.search(query(), new PageRequest(first, pageSize, null, false, null));
-        }
-
-        @Override
-        public String getRowKey(AuditRow row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public AuditRow getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<AuditRow> entries = new PagedModel<>(
+            none -> search.count(query()),
+            page -> search.search(query(), page),
+            AuditRow::getId);
 
     private AuditQuery query() {
         return new AuditQuery(person, studentNumber, action, from, to);

@@ -6,17 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.rapport.people.AdvisorOption;
 import org.rapport.people.CaseloadService;
 import org.rapport.people.StudentSummary;
 import org.rapport.platform.BusinessException;
-import org.rapport.platform.PageRequest;
 import org.rapport.platform.web.Messages;
+import org.rapport.platform.web.PagedModel;
 
 /** Backs {@code /admin/caseloads}: choose an advisor, see and change their caseload. */
 @Named
@@ -35,36 +31,10 @@ public class CaseloadBacking implements Serializable {
     private String college;
     private String major;
 
-    private final LazyDataModel<StudentSummary> caseload = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return advisorId == null ? 0 : Math.toIntExact(caseloads.countCaseload(advisorId));
-        }
-
-        @Override
-        public List<StudentSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            if (advisorId == null) {
-                return List.of();
-            }
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return caseloads.listCaseload(advisorId, new PageRequest(first, pageSize,
-                    sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING,
-                    null));
-        }
-
-        @Override
-        public String getRowKey(StudentSummary row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public StudentSummary getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<StudentSummary> caseload = new PagedModel<>(
+            none -> advisorId == null ? 0 : caseloads.countCaseload(advisorId),
+            page -> advisorId == null ? List.of() : caseloads.listCaseload(advisorId, page),
+            StudentSummary::getId);
 
     @PostConstruct
     void load() {
