@@ -18,7 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         providerURI = "${oidcSettings.providerUri}",
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
-        redirectURI = "${baseURL}/callback",
+        redirectURI = "${oidcSettings.redirectUri}",
         // Soteria's replay of the original request loses its parameters and locales (JSF then fails), so the
         // provider returns to /callback and SignInBacking routes from there.
         redirectToOriginalResource = false,

@@ -28,6 +28,14 @@ public class OidcSettings {
     @ConfigProperty(name = "rapport.oidc.client-secret", defaultValue = "local-demo-provider")
     private String clientSecret;
 
+    /**
+     * The callback address registered at the provider. Empty: derived from each request's own address, which is
+     * right unless Rapport sits behind a proxy that changes the host or scheme.
+     */
+    @Inject
+    @ConfigProperty(name = "rapport.oidc.redirect-uri", defaultValue = " ")
+    private String redirectUri;
+
     @Inject
     @ConfigProperty(name = "rapport.oidc.scopes", defaultValue = "openid email profile")
     private String scopes;
@@ -71,6 +79,14 @@ public class OidcSettings {
 
     public String getClientSecret() {
         return clientSecret;
+    }
+
+    /**
+     * The configured callback address, or the mechanism's own placeholder {@code ${baseURL}/callback}, which it
+     * replaces with the address of the request being served.
+     */
+    public String getRedirectUri() {
+        return redirectUri == null || redirectUri.isBlank() ? "${baseURL}/callback" : redirectUri.strip();
     }
 
     /** The scopes, space-separated as the sign-in mechanism wants them; {@code openid} is always included. */

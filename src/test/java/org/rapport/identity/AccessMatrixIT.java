@@ -216,6 +216,29 @@ class AccessMatrixIT {
     }
 
     @Test
+    void signingInAgainReturnsToThePageAskedForButNeverToAnotherSite() {
+        CampusSession back = CampusSession.signedOut(base());
+        CampusSession.queue(OWNER);
+        HttpResponse<String> landed = back.getFollowingRedirects("signin-start?return=/rapport/student/profile");
+        assertEquals("/rapport/student/profile", landed.uri().getPath());
+
+        CampusSession elsewhere = CampusSession.signedOut(base());
+        CampusSession.queue(OWNER);
+        HttpResponse<String> safe = elsewhere.getFollowingRedirects("signin-start?return=https://evil.example/");
+        assertEquals("/rapport/student/home", safe.uri().getPath());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        HttpResponse<String> response = CampusSession.signedOut(base()).get("");
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(response.body().contains("jsessionid"), "no session id in links");
+    }
+
+    @Test
     void anAccountWithoutARoleIsToldSoAndRolesGrantedInRapportAreMerged() throws SQLException {
         Persona newcomer = Persona.of("newcomer", "Nina Newcomer", null);
         CampusSession first = CampusSession.signIn(base(), newcomer);
