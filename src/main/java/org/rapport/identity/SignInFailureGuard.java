@@ -20,7 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns failures inside campus sign-in into the application's own pages instead of a blank server error: when the
+ * Wraps campus sign-in. Before it: remembers the protected page a signed-out person asked for, so sign-in returns
+ * them there. Around it: turns failures into the application's own pages instead of a blank server error: when the
  * provider cannot be reached the person sees "campus sign-in is unavailable" (HTTP 503, and the next attempt tries
  * the provider again, so Rapport recovers by itself); a callback that cannot be matched to a sign-in Rapport
  * started (forged or replayed state) is refused with the "sign-in not completed" page (HTTP 401), which the audit
@@ -40,6 +41,7 @@ public abstract class SignInFailureGuard implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        rememberWhereTheyWereGoing(request, context);
         try {
             return delegate.validateRequest(request, response, context);
         } catch (RuntimeException e) {
@@ -50,6 +52,23 @@ public abstract class SignInFailureGuard implements HttpAuthenticationMechanism 
             LOG.log(Level.WARNING, "Campus sign-in refused a request it could not match to a sign-in: "
                     + request.getRequestURI(), e);
             return fail(response, HttpServletResponse.SC_UNAUTHORIZED);
+        }
+    }
+
+    /**
+     * A signed-out person asking for a protected page is about to be sent to the campus login: remember the page,
+     * so that after signing in they come back to it (the mechanism's own replay of the request is unusable).
+     */
+    private static void rememberWhereTheyWereGoing(HttpServletRequest request, HttpMessageContext context) {
+        if (request.getUserPrincipal() != null || !context.isProtected() || request.getParameter("state") != null
+                || !"GET".equals(request.getMethod())) {
+            return;
+        }
+        String query = request.getQueryString();
+        String target = ReturnPath.sanitise(request.getRequestURI() + (query == null ? "" : "?" + query),
+                request.getContextPath());
+        if (target != null) {
+            request.getSession().setAttribute(ReturnPath.SESSION_ATTRIBUTE, target);
         }
     }
 

@@ -222,6 +222,12 @@ class AccessMatrixIT {
         HttpResponse<String> landed = back.getFollowingRedirects("signin-start?return=/rapport/student/profile");
         assertEquals("/rapport/student/profile", landed.uri().getPath());
 
+        CampusSession bookmarked = CampusSession.signedOut(base());
+        CampusSession.queue(OWNER);
+        HttpResponse<String> direct = bookmarked.getFollowingRedirects("student/profile");
+        assertEquals("/rapport/student/profile", direct.uri().getPath(),
+                "a protected page opened while signed out is shown after sign-in");
+
         CampusSession elsewhere = CampusSession.signedOut(base());
         CampusSession.queue(OWNER);
         HttpResponse<String> safe = elsewhere.getFollowingRedirects("signin-start?return=https://evil.example/");

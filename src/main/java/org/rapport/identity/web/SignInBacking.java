@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rapport.identity.CurrentUser;
+import org.rapport.identity.ReturnPath;
 
 /**
  * Backs {@code /signin} (the protected address the "Sign in" button opens) and {@code /callback} (where the campus
@@ -47,8 +48,8 @@ public class SignInBacking {
     /** Where the person asked to return to before signing in (read once). */
     private String returnTo() {
         if (returnTo == null) {
-            Object stored = session.getAttribute(SignInStartServlet.RETURN_TO);
-            session.removeAttribute(SignInStartServlet.RETURN_TO);
+            Object stored = session.getAttribute(ReturnPath.SESSION_ATTRIBUTE);
+            session.removeAttribute(ReturnPath.SESSION_ATTRIBUTE);
             returnTo = stored instanceof String path ? path : "";
         }
         return returnTo.isEmpty() ? null : returnTo;

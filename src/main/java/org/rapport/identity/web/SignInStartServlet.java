@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rapport.identity.ReturnPath;
 
 /**
  * {@code /signin-start?return=/staff/students}: remembers where to go back to after campus sign-in (for instance
@@ -16,14 +17,11 @@ public class SignInStartServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Session attribute holding the path to return to; it survives the session id change at sign-in. */
-    public static final String RETURN_TO = "org.rapport.identity.returnTo";
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = ReturnPath.sanitise(request.getParameter("return"), request.getContextPath());
         if (target != null) {
-            request.getSession().setAttribute(RETURN_TO, target);
+            request.getSession().setAttribute(ReturnPath.SESSION_ATTRIBUTE, target);
         }
         response.sendRedirect(request.getContextPath() + "/signin");
     }

@@ -1,4 +1,4 @@
-package org.rapport.identity.web;
+package org.rapport.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,9 +1,15 @@
-package org.rapport.identity.web;
+package org.rapport.identity;
 
 import java.util.regex.Pattern;
 
-/** Checks a "return to" address: only a path inside this application, never another site. */
-final class ReturnPath {
+/**
+ * Where to send a person after campus sign-in: the page they asked for, remembered in their session. Only a path
+ * inside this application is accepted, never another site.
+ */
+public final class ReturnPath {
+
+    /** Session attribute holding the path to return to; it survives the session id change at sign-in. */
+    public static final String SESSION_ATTRIBUTE = "org.rapport.identity.returnTo";
 
     private static final Pattern SAFE = Pattern.compile("/[A-Za-z0-9/_\\-.]*(\\?[A-Za-z0-9=&_\\-.%]*)?");
 
@@ -14,7 +20,7 @@ final class ReturnPath {
      * @return the path relative to the application (starting with "/"), or {@code null} when it is missing,
      *     points elsewhere, or leads back into sign-in
      */
-    static String sanitise(String requested, String contextPath) {
+    public static String sanitise(String requested, String contextPath) {
         if (requested == null || requested.isBlank()) {
             return null;
         }
