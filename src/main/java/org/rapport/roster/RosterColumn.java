@@ -10,6 +10,8 @@ public enum RosterColumn {
     STUDENT_NUMBER(true, "student_number", "student number", "student id", "student_id", "number", "id"),
     GIVEN_NAME(true, "given_name", "given name", "first_name", "first name", "firstname"),
     FAMILY_NAME(true, "family_name", "family name", "last_name", "last name", "lastname", "surname"),
+    /** A single name column ("Family, Given" or "Given Family"), used when the two name columns are absent. */
+    FULL_NAME(false, "name", "full name", "full_name", "student name"),
     EMAIL(true, "email", "e-mail", "email address", "e-mail address"),
     COLLEGE(true, "college", "school", "faculty"),
     MAJOR(true, "major", "program", "programme", "program/major"),

@@ -80,8 +80,12 @@ public final class RosterReader {
             int position = i;
             RosterColumn.forHeader(header.get(i)).ifPresent(column -> positions.putIfAbsent(column, position));
         }
+        boolean splitNames = positions.containsKey(RosterColumn.FULL_NAME)
+                && !positions.containsKey(RosterColumn.GIVEN_NAME) && !positions.containsKey(RosterColumn.FAMILY_NAME);
         for (RosterColumn column : RosterColumn.values()) {
-            if (column.isRequired() && !positions.containsKey(column)) {
+            boolean nameFromFullName = splitNames
+                    && (column == RosterColumn.GIVEN_NAME || column == RosterColumn.FAMILY_NAME);
+            if (column.isRequired() && !positions.containsKey(column) && !nameFromFullName) {
                 problems.add(new RosterProblem(1, column.header(), "roster.problem.missingColumn", ""));
             }
         }
@@ -94,8 +98,20 @@ public final class RosterReader {
         long line = record.getRecordNumber();
         int before = problems.size();
         String number = text(record, positions, RosterColumn.STUDENT_NUMBER, Student.STUDENT_NUMBER_LENGTH, problems);
-        String given = text(record, positions, RosterColumn.GIVEN_NAME, Student.NAME_LENGTH, problems);
-        String family = text(record, positions, RosterColumn.FAMILY_NAME, Student.NAME_LENGTH, problems);
+        String given;
+        String family;
+        if (positions.containsKey(RosterColumn.GIVEN_NAME)) {
+            given = text(record, positions, RosterColumn.GIVEN_NAME, Student.NAME_LENGTH, problems);
+            family = text(record, positions, RosterColumn.FAMILY_NAME, Student.NAME_LENGTH, problems);
+        } else {
+            String[] parts = splitFullName(value(record, positions, RosterColumn.FULL_NAME));
+            given = parts == null ? null : parts[0];
+            family = parts == null ? null : parts[1];
+            if (parts == null) {
+                problems.add(new RosterProblem(line, RosterColumn.FULL_NAME.header(), "roster.problem.fullName",
+                        value(record, positions, RosterColumn.FULL_NAME)));
+            }
+        }
         String email = text(record, positions, RosterColumn.EMAIL, Student.EMAIL_LENGTH, problems);
         String college = text(record, positions, RosterColumn.COLLEGE, Student.COLLEGE_LENGTH, problems);
         String major = text(record, positions, RosterColumn.MAJOR, Student.MAJOR_LENGTH, problems);
@@ -136,6 +152,24 @@ public final class RosterReader {
             return Optional.empty();
         }
         return Optional.of(new RosterRow(line, number, given, family, email, college, major, classYear, term));
+    }
+
+    /** "Eze, Amara" or "Amara Eze" into {given, family}; {@code null} when it is not two parts or too long. */
+    static String[] splitFullName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        String[] parts;
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            parts = new String[] {name.substring(comma + 1).strip(), name.substring(0, comma).strip()};
+        } else {
+            int space = name.lastIndexOf(' ');
+            parts = space <= 0 ? null : new String[] {name.substring(0, space).strip(), name.substring(space + 1)};
+        }
+        if (parts == null || parts[0].isEmpty() || parts[1].isEmpty()
+                || parts[0].length() > Student.NAME_LENGTH || parts[1].length() > Student.NAME_LENGTH) {
+            return null;
+        }
+        return parts;
     }
 
     private static String value(CSVRecord record, Map<RosterColumn, Integer> positions, RosterColumn column) {

@@ -65,6 +65,19 @@ class RosterReaderTest {
     }
 
     @Test
+    void aSingleNameColumnIsSplitIntoGivenAndFamilyName() throws IOException {
+        RosterCheck check = read("number,name,email,college,major,class year\n"
+                + "NU1,\"Eze, Amara\",amara@northfield.example,Business,Finance,1\n"
+                + "NU2,Mary Ann Okafor,mary@northfield.example,Business,Finance,2\n"
+                + "NU3,Cher,cher@northfield.example,Business,Finance,3\n");
+        assertEquals(List.of("4:name:roster.problem.fullName"), reasons(check));
+        assertEquals("Amara", check.rows().get(0).givenName());
+        assertEquals("Eze", check.rows().get(0).familyName());
+        assertEquals("Mary Ann", check.rows().get(1).givenName());
+        assertEquals("Okafor", check.rows().get(1).familyName());
+    }
+
+    @Test
     void aFileWithOnlyHeadersIsNotClean() throws IOException {
         RosterCheck check = read("student_number,given_name,family_name,email,college,major,class_year\n\n");
         assertEquals(List.of("1::roster.problem.noRows"), reasons(check));
