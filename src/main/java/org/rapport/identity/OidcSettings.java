@@ -3,6 +3,8 @@ package org.rapport.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -91,7 +93,7 @@ public class OidcSettings {
 
     /** The scopes, space-separated as the sign-in mechanism wants them; {@code openid} is always included. */
     public String getScopes() {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
         all.add("openid");
         for (String scope : scopes.split("[\\s,]+")) {
             if (!scope.isBlank()) {

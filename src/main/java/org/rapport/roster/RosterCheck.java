@@ -1,6 +1,8 @@
 package org.rapport.roster;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,9 +22,9 @@ public record RosterCheck(List<RosterRow> rows, List<RosterProblem> problems, in
     }
 
     RosterCheck withCounts(List<RosterProblem> moreProblems, int newCount, int updateCount) {
-        List<RosterProblem> all = new java.util.ArrayList<>(problems);
+        List<RosterProblem> all = new ArrayList<>(problems);
         all.addAll(moreProblems);
-        all.sort(java.util.Comparator.comparingLong(RosterProblem::line));
+        all.sort(Comparator.comparingLong(RosterProblem::line));
         return new RosterCheck(rows, all, newCount, updateCount);
     }
 }

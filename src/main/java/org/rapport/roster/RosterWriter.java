@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,11 +28,11 @@ public class RosterWriter {
                         "select s from Student s where s.studentNumber in :numbers", Student.class)
                 .setParameter("numbers", batch.stream().map(RosterRow::studentNumber).toList())
                 .getResultStream()
-                .collect(Collectors.toMap(s -> s.getStudentNumber().toUpperCase(java.util.Locale.ROOT),
+                .collect(Collectors.toMap(s -> s.getStudentNumber().toUpperCase(Locale.ROOT),
                         Function.identity()));
         int created = 0;
         for (RosterRow row : batch) {
-            Student student = existing.get(row.studentNumber().toUpperCase(java.util.Locale.ROOT));
+            Student student = existing.get(row.studentNumber().toUpperCase(Locale.ROOT));
             if (student == null) {
                 student = new Student(row.studentNumber(), row.givenName(), row.familyName(), row.email(),
                         row.college(), row.major(), row.classYear());
@@ -51,7 +52,7 @@ public class RosterWriter {
                         Object[].class)
                 .setParameter("numbers", numbers)
                 .getResultStream()
-                .collect(Collectors.toMap(r -> ((String) r[0]).toUpperCase(java.util.Locale.ROOT),
+                .collect(Collectors.toMap(r -> ((String) r[0]).toUpperCase(Locale.ROOT),
                         r -> (String) r[1], (a, b) -> a));
     }
 
@@ -63,6 +64,6 @@ public class RosterWriter {
                 .setParameter("emails", emails)
                 .getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0],
-                        r -> ((String) r[1]).toUpperCase(java.util.Locale.ROOT), (a, b) -> a));
+                        r -> ((String) r[1]).toUpperCase(Locale.ROOT), (a, b) -> a));
     }
 }

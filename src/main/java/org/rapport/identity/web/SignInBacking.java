@@ -1,8 +1,12 @@
 package org.rapport.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.ReturnPath;
 
@@ -19,17 +23,16 @@ public class SignInBacking {
     private CurrentUser currentUser;
 
     @Inject
-    private jakarta.servlet.http.HttpSession session;
+    private HttpSession session;
 
     private String returnTo;
 
-    public String route() throws java.io.IOException {
+    public String route() throws IOException {
         if (!currentUser.isSignedIn()) {
             return "/signin?faces-redirect=true";
         }
         if (currentUser.hasAnyRole() && returnTo() != null) {
-            jakarta.faces.context.ExternalContext external =
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + returnTo());
             return null;
         }
