@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.PageRequest;
+import org.rapport.platform.Like;
 
 /**
  * Administrators search the audit log, newest first, paged in MariaDB. Only administrators may: the log names
@@ -55,7 +56,7 @@ public class AuditSearch {
     private static void filter(AuditQuery query, StringBuilder where, List<Object[]> parameters) {
         if (query.person() != null && !query.person().isBlank()) {
             and(where, "e.actorName like :person");
-            parameters.add(new Object[] {"person", "%" + escapeLike(query.person().strip()) + "%"});
+            parameters.add(new Object[] {"person", Like.containing(query.person())});
         }
         if (query.studentNumber() != null && !query.studentNumber().isBlank()) {
             and(where, "e.studentId in (select s.id from Student s where s.studentNumber = :number)");
@@ -77,10 +78,6 @@ public class AuditSearch {
 
     private static void and(StringBuilder where, String condition) {
         where.append(where.length() == 0 ? " where " : " and ").append(condition);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private void requireAdmin() {

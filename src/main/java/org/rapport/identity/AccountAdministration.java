@@ -16,6 +16,7 @@ import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.PageRequest;
+import org.rapport.platform.Like;
 
 /**
  * Administrators list the accounts that have signed in and grant or remove roles inside Rapport (merged with the
@@ -45,7 +46,7 @@ public class AccountAdministration {
                 + " a.displayName, a.username, a.email, a.lastSignInAt) from UserAccount a" + where
                 + " order by a.displayName, a.id", AccountSummary.class);
         if (!where.isEmpty()) {
-            query.setParameter("text", like(filter));
+            query.setParameter("text", Like.containing(filter));
         }
         List<AccountSummary> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         if (!rows.isEmpty()) {
@@ -65,7 +66,7 @@ public class AccountAdministration {
         var count = entityManager.createQuery("select count(a) from UserAccount a" + (filtered ? FILTER : ""),
                 Long.class);
         if (filtered) {
-            count.setParameter("text", like(filter));
+            count.setParameter("text", Like.containing(filter));
         }
         return count.getSingleResult();
     }
@@ -96,10 +97,6 @@ public class AccountAdministration {
             throw new ConcurrentChangeException(account.getDisplayName());
         }
         return account;
-    }
-
-    private static String like(String filter) {
-        return "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private void requireAdmin() {

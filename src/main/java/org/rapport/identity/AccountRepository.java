@@ -20,10 +20,6 @@ public class AccountRepository {
                 .findFirst();
     }
 
-    public Optional<UserAccount> find(long id) {
-        return Optional.ofNullable(entityManager.find(UserAccount.class, id));
-    }
-
     public UserAccount add(UserAccount account) {
         entityManager.persist(account);
         return account;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,12 +20,9 @@ import org.rapport.platform.Require;
  */
 @Entity
 @Table(name = "organisation")
-@NamedQuery(name = Organisation.COUNT_ALL, query = "select count(o) from Organisation o")
 public class Organisation extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
-
-    public static final String COUNT_ALL = "Organisation.countAll";
 
     public static final int NAME_LENGTH = 160;
     public static final int WEBSITE_LENGTH = 255;

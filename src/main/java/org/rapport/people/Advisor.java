@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
@@ -20,12 +19,9 @@ import org.rapport.platform.Require;
  */
 @Entity
 @Table(name = "advisor")
-@NamedQuery(name = Advisor.COUNT_ALL, query = "select count(a) from Advisor a")
 public class Advisor extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
-
-    public static final String COUNT_ALL = "Advisor.countAll";
 
     public static final int NAME_LENGTH = Student.NAME_LENGTH;
     public static final int EMAIL_LENGTH = Student.EMAIL_LENGTH;

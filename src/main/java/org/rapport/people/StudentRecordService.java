@@ -66,8 +66,7 @@ public class StudentRecordService {
             audit.record(currentUser.actor(), AuditAction.STUDENT_RECORD_VIEWED, studentId,
                     student.getStudentNumber(), null);
         }
-        return new StudentRecord(student, students.listAdvisorsOf(studentId).stream()
-                .map(Advisor::getDisplayName).toList());
+        return recordOf(student);
     }
 
     /** The signed-in student's own record, if the roster holds one for their campus account. */
@@ -75,8 +74,12 @@ public class StudentRecordService {
         if (!currentUser.isStudent()) {
             throw denied("own student record", null);
         }
-        return students.findByAccount(callerAccountId()).map(student -> new StudentRecord(student,
-                students.listAdvisorsOf(student.getId()).stream().map(Advisor::getDisplayName).toList()));
+        return students.findByAccount(callerAccountId()).map(this::recordOf);
+    }
+
+    private StudentRecord recordOf(Student student) {
+        return new StudentRecord(student, students.listAdvisorsOf(student.getId()).stream()
+                .map(Advisor::getDisplayName).toList());
     }
 
     /** The signed-in student's contact details, ready to edit. */

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.rapport.platform.PageRequest;
+import org.rapport.platform.Like;
 
 /** Queries over students and caseloads; paging, sorting and filtering happen in MariaDB. */
 @ApplicationScoped
@@ -116,12 +117,8 @@ public class StudentRepository {
             query.setParameter("accountId", advisorAccountId);
         }
         if (filter != null && !filter.isBlank()) {
-            query.setParameter("text", "%" + escapeLike(filter.strip()) + "%");
+            query.setParameter("text", Like.containing(filter));
         }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public void add(Object entity) {

@@ -87,10 +87,6 @@ public abstract class BaseEntity implements Serializable {
         return updatedAt;
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {

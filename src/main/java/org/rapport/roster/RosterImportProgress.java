@@ -37,10 +37,6 @@ public final class RosterImportProgress implements Serializable {
         finished = true;
     }
 
-    public int getTotal() {
-        return total;
-    }
-
     public int getDone() {
         return done.get();
     }

@@ -15,11 +15,6 @@ class PeopleRulesTest {
     }
 
     @Test
-    void filterTextCannotWidenALikePattern() {
-        assertEquals("100\\%\\_x\\\\", StudentRepository.escapeLike("100%_x\\"));
-    }
-
-    @Test
     void advisorNamesFromTheProviderAreSplitForTheAdvisorRecord() {
         assertArrayEquals(new String[] {"Mary Ann", "Okafor"}, AccountLinker.splitName("Mary Ann Okafor"));
         assertArrayEquals(new String[] {"Cher", "-"}, AccountLinker.splitName("Cher"));
