@@ -11,7 +11,9 @@ public enum AuditAction {
     CASELOAD_ASSIGNED,
     CASELOAD_REMOVED,
     STUDENT_RECORD_VIEWED,
-    ROSTER_IMPORTED;
+    ROSTER_IMPORTED,
+    STUDENT_RESEARCH_VIEWED,
+    DIRECTORY_CONNECTOR_MERGED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -5,9 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import org.rapport.people.ContactDetailsForm;
 import org.rapport.people.StudentRecordService;
 import org.rapport.platform.BusinessException;
@@ -22,11 +19,6 @@ import org.rapport.platform.web.Messages;
 public class StudentProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Region zones only ("Europe/Lisbon"), sorted: what a person recognises in a list. */
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
-            .sorted().toList();
 
     @Inject
     private StudentRecordService records;
@@ -56,17 +48,6 @@ public class StudentProfileBacking implements Serializable {
             }
             Messages.error(null, new ConcurrentChangeException(""));
         }
-    }
-
-    public List<String> getZones() {
-        return ZONES;
-    }
-
-    /** "Europe/Lisbon (UTC+00:00)": the offset as it is now. */
-    public String zoneLabel(String id) {
-        ZoneId zone = ZoneId.of(id);
-        String offset = zone.getRules().getOffset(Instant.now()).getId();
-        return id.replace('_', ' ') + " (UTC" + ("Z".equals(offset) ? "+00:00" : offset) + ")";
     }
 
     public ContactDetailsForm getForm() {

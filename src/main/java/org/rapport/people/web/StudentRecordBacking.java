@@ -3,6 +3,7 @@ package org.rapport.people.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rapport.people.StudentAccess;
 import org.rapport.people.StudentRecord;
 import org.rapport.people.StudentRecordService;
 import org.rapport.platform.AccessDeniedException;
@@ -20,8 +21,12 @@ public class StudentRecordBacking {
     @Inject
     private StudentRecordService records;
 
+    @Inject
+    private StudentAccess access;
+
     private Long id;
     private StudentRecord record;
+    private Boolean caseloadAdvisor;
 
     public void load() {
         try {
@@ -42,6 +47,14 @@ public class StudentRecordBacking {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Whether the reader advises this student, and so may open their research (connectors, notebook). */
+    public boolean isCaseloadAdvisor() {
+        if (caseloadAdvisor == null) {
+            caseloadAdvisor = record != null && access.isCaseloadAdvisor(record.student());
+        }
+        return caseloadAdvisor;
     }
 
     public StudentRecord getRecord() {

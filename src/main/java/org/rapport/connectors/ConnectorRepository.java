@@ -1,0 +1,211 @@
+package org.rapport.connectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.rapport.platform.Like;
+import org.rapport.platform.PageRequest;
+
+/**
+ * Queries over connectors and directory requests. Lists are one constructor query per page (organisation joined,
+ * open-request counts as a correlated subquery), paged, sorted and filtered in MariaDB.
+ */
+@ApplicationScoped
+public class ConnectorRepository {
+
+    private static final String SUMMARY = "select new org.rapport.connectors.ConnectorSummary(c.id, c.fullName,"
+            + " c.title, o.name, c.industry, c.level, c.preferredChannel, c.archived, c.directorySource.id)"
+            + " from Connector c left join c.organisation o";
+    private static final String OPEN_REQUESTS = "(select count(r) from DirectoryRequest r"
+            + " where r.directoryConnector = c and r.state = org.rapport.connectors.DirectoryRequestState.OPEN"
+            + " and r.countsUntil > :now)";
+    private static final String DIRECTORY_SUMMARY = "select new org.rapport.connectors.DirectorySummary(c.id,"
+            + " c.fullName, c.title, o.name, c.industry, c.level, c.consentScope, c.consentGivenOn, c.archived, "
+            + OPEN_REQUESTS + ", c.capRequests, c.capDays) from Connector c left join c.organisation o";
+
+    @PersistenceContext(unitName = "rapport")
+    private EntityManager entityManager;
+
+    /** A connector with its organisation and referrer loaded, ready for a form. */
+    public Optional<Connector> find(long id) {
+        return entityManager.createQuery("select c from Connector c left join fetch c.organisation"
+                        + " left join fetch c.referredBy left join fetch c.owner where c.id = :id", Connector.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The directory volunteer, locked until the transaction ends so concurrent requests queue behind it. */
+    public Optional<Connector> findDirectoryForUpdate(long id) {
+        Connector connector = entityManager.find(Connector.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.ofNullable(connector).filter(Connector::isDirectory);
+    }
+
+    public List<ConnectorSummary> listOwned(long studentId, ConnectorFilter filter, PageRequest page) {
+        TypedQuery<ConnectorSummary> query = entityManager.createQuery(SUMMARY + " where c.owner.id = :studentId"
+                + conditions(filter) + " order by " + ConnectorSort.orderBy(page.sortKey(), page.ascending()),
+                ConnectorSummary.class).setParameter("studentId", studentId);
+        bind(query, filter);
+        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countOwned(long studentId, ConnectorFilter filter) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(c) from Connector c left join"
+                + " c.organisation o where c.owner.id = :studentId" + conditions(filter), Long.class)
+                .setParameter("studentId", studentId);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    public List<DirectorySummary> listDirectory(ConnectorFilter filter, PageRequest page, Instant now) {
+        TypedQuery<DirectorySummary> query = entityManager.createQuery(DIRECTORY_SUMMARY
+                + " where c.owner is null and c.mergedInto is null" + conditions(filter) + " order by "
+                + ConnectorSort.orderBy(page.sortKey(), page.ascending()), DirectorySummary.class)
+                .setParameter("now", now);
+        bind(query, filter);
+        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countDirectory(ConnectorFilter filter) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(c) from Connector c left join"
+                + " c.organisation o where c.owner is null and c.mergedInto is null" + conditions(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    /**
+     * Live directory volunteers at the same organisation or in the same industry as {@code connector} who can
+     * take another request under their cap: who else fits when this one is fully asked.
+     */
+    public List<DirectorySummary> listAlternatives(Connector connector, FatigueCap officeCap, Instant now, int max) {
+        return entityManager.createQuery(DIRECTORY_SUMMARY + " where c.owner is null and c.archived = false"
+                        + " and c.id <> :id and ((:organisationId is not null and o.id = :organisationId)"
+                        + " or (:industry is not null and c.industry = :industry))"
+                        + " and " + OPEN_REQUESTS + " < coalesce(c.capRequests, :officeRequests)"
+                        + " order by case when o.id = :organisationId then 0 else 1 end, c.fullName",
+                        DirectorySummary.class)
+                .setParameter("id", connector.getId())
+                .setParameter("organisationId",
+                        connector.getOrganisation() == null ? null : connector.getOrganisation().getId())
+                .setParameter("industry", connector.getIndustry())
+                .setParameter("officeRequests", (long) officeCap.maxOpenRequests())
+                .setParameter("now", now)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Open requests that count against this volunteer's cap at {@code now}. */
+    public long countOpenRequests(long directoryConnectorId, Instant now) {
+        return entityManager.createQuery("select count(r) from DirectoryRequest r where r.directoryConnector.id = :id"
+                        + " and r.state = org.rapport.connectors.DirectoryRequestState.OPEN and r.countsUntil > :now",
+                        Long.class)
+                .setParameter("id", directoryConnectorId).setParameter("now", now).getSingleResult();
+    }
+
+    /** The student's live private copy of a directory volunteer, if they already added them. */
+    public Optional<Connector> findCopy(long studentId, long directoryConnectorId) {
+        return entityManager.createQuery("select c from Connector c where c.owner.id = :studentId"
+                        + " and c.directorySource.id = :sourceId and c.archived = false", Connector.class)
+                .setParameter("studentId", studentId).setParameter("sourceId", directoryConnectorId)
+                .getResultStream().findFirst();
+    }
+
+    public List<DirectoryRequest> listOpenRequestsFor(long privateConnectorId) {
+        return entityManager.createQuery("select r from DirectoryRequest r where r.privateConnector.id = :id"
+                        + " and r.state = org.rapport.connectors.DirectoryRequestState.OPEN", DirectoryRequest.class)
+                .setParameter("id", privateConnectorId).getResultList();
+    }
+
+    /**
+     * Records in the same list ({@code ownerId}, or the directory when {@code null}) that look like the same
+     * person: same e-mail, or same folded name at the same organisation (or both without one).
+     */
+    public List<ConnectorSummary> listPossibleDuplicates(Long ownerId, String nameKey, Long organisationId,
+                                                         String email, Long exceptId) {
+        TypedQuery<ConnectorSummary> query = entityManager.createQuery(SUMMARY + " where "
+                        + (ownerId == null ? "c.owner is null and c.mergedInto is null" : "c.owner.id = :ownerId")
+                        + " and (:exceptId is null or c.id <> :exceptId)"
+                        + " and ((:email is not null and c.email = :email) or (c.nameKey = :nameKey and"
+                        + " ((:organisationId is null and o.id is null) or o.id = :organisationId)))"
+                        + " order by c.archived, c.fullName", ConnectorSummary.class)
+                .setParameter("exceptId", exceptId).setParameter("email", email).setParameter("nameKey", nameKey)
+                .setParameter("organisationId", organisationId);
+        if (ownerId != null) {
+            query.setParameter("ownerId", ownerId);
+        }
+        return query.setMaxResults(10).getResultList();
+    }
+
+    /** Pairs of live directory records that look like the same person, for administrators to merge. */
+    public List<Object[]> listDirectoryDuplicatePairs(int max) {
+        return entityManager.createQuery("select a.id, b.id from Connector a, Connector b"
+                        + " where a.owner is null and b.owner is null and a.archived = false and b.archived = false"
+                        + " and a.id < b.id and (a.email = b.email or (a.nameKey = b.nameKey"
+                        + " and ((a.organisation is null and b.organisation is null) or a.organisation = b.organisation)))"
+                        + " order by a.fullName", Object[].class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The student's other live connectors, for "referred by" pick lists. */
+    public List<ConnectorSummary> listReferrerChoices(long studentId, Long exceptId) {
+        return entityManager.createQuery(SUMMARY + " where c.owner.id = :studentId and c.archived = false"
+                        + " and (:exceptId is null or c.id <> :exceptId) order by c.fullName", ConnectorSummary.class)
+                .setParameter("studentId", studentId).setParameter("exceptId", exceptId)
+                .setMaxResults(500).getResultList();
+    }
+
+    /** Other records that refer to this connector within the connectors feature. */
+    public long countInternalReferences(long connectorId) {
+        return entityManager.createQuery("select count(c) from Connector c where c.referredBy.id = :id"
+                        + " or c.directorySource.id = :id", Long.class).setParameter("id", connectorId).getSingleResult()
+                + entityManager.createQuery("select count(r) from DirectoryRequest r"
+                        + " where r.privateConnector.id = :id or r.directoryConnector.id = :id", Long.class)
+                .setParameter("id", connectorId).getSingleResult();
+    }
+
+    /** Moves everything that points at {@code duplicate} to {@code survivor} (directory merge). */
+    public void repoint(Connector duplicate, Connector survivor) {
+        entityManager.createQuery("update DirectoryRequest r set r.directoryConnector = :survivor"
+                        + " where r.directoryConnector = :duplicate")
+                .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();
+        entityManager.createQuery("update Connector c set c.directorySource = :survivor, c.version = c.version + 1"
+                        + " where c.directorySource = :duplicate")
+                .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();
+        entityManager.createQuery("update Connector c set c.referredBy = :survivor, c.version = c.version + 1"
+                        + " where c.referredBy = :duplicate")
+                .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();
+    }
+
+    public void add(Object entity) {
+        entityManager.persist(entity);
+    }
+
+    public void remove(Connector connector) {
+        entityManager.remove(connector);
+    }
+
+    private static String conditions(ConnectorFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (!filter.includeArchived()) {
+            where.append(" and c.archived = false");
+        }
+        if (filter.text() != null) {
+            where.append(" and (c.fullName like :text or c.title like :text or o.name like :text)");
+        }
+        if (filter.industry() != null) {
+            where.append(" and c.industry = :industry");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, ConnectorFilter filter) {
+        if (filter.text() != null) {
+            query.setParameter("text", Like.containing(filter.text()));
+        }
+        if (filter.industry() != null) {
+            query.setParameter("industry", filter.industry());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.rapport.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.rapport.audit.AuditAction;
+import org.rapport.audit.AuditLog;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
+import org.rapport.platform.AccessDeniedException;
+import org.rapport.platform.NotFoundException;
+
+/**
+ * Who may reach a student's private research (connectors, notebook, org charts): the student themselves and the
+ * advisors who have the student on their caseload. Administrators run the office, not students' research, so they
+ * are not let in here. Feature services ask this bean before touching a record; refusals and staff reads are
+ * audited.
+ */
+@ApplicationScoped
+@Transactional
+public class StudentAccess {
+
+    @Inject
+    private StudentRepository students;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * The signed-in student's roster record.
+     *
+     * @throws AccessDeniedException when the caller is not a student
+     * @throws NotFoundException when the roster holds no record for their account yet
+     */
+    public Student currentStudent() {
+        if (!currentUser.isStudent()) {
+            throw denied("own research", null);
+        }
+        long accountId = currentUser.accountId().orElseThrow(() -> denied("own research", null));
+        return students.findByAccount(accountId)
+                .orElseThrow(() -> new NotFoundException("own student record", "(none)"));
+    }
+
+    /** Whether the signed-in person is this student. */
+    public boolean isOwner(Student student) {
+        return currentUser.isStudent() && student.getAccount() != null
+                && currentUser.accountId().filter(id -> id.equals(student.getAccount().getId())).isPresent();
+    }
+
+    /** Whether the signed-in person advises this student (has them on their caseload). */
+    public boolean isCaseloadAdvisor(Student student) {
+        return currentUser.hasRole(Role.ADVISOR) && currentUser.accountId()
+                .filter(id -> students.isOnCaseloadOf(student.getId(), id)).isPresent();
+    }
+
+    /** Whether the owner or a caseload advisor is asking; nothing is audited (use for repeated page loads). */
+    public boolean mayRead(Student student) {
+        return isOwner(student) || isCaseloadAdvisor(student);
+    }
+
+    /**
+     * Lets the owner or a caseload advisor read {@code what} of this student, or refuses (audited). A caseload
+     * advisor's read is audited as a view of the student's research.
+     */
+    public void checkCanRead(Student student, String what) {
+        if (isOwner(student)) {
+            return;
+        }
+        if (isCaseloadAdvisor(student)) {
+            audit.record(currentUser.actor(), AuditAction.STUDENT_RESEARCH_VIEWED, student.getId(), what, null);
+            return;
+        }
+        throw denied(what, student.getId());
+    }
+
+    /** Lets only the owner change {@code what}; refuses everyone else (audited). */
+    public void checkCanChange(Student student, String what) {
+        if (!isOwner(student)) {
+            throw denied(what + " (change)", student.getId());
+        }
+    }
+
+    /** The student with this id, if the signed-in person may read their research; refused (audited) otherwise. */
+    public Student readableStudent(long studentId, String what) {
+        Student student = students.find(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
+        checkCanRead(student, what);
+        return student;
+    }
+
+    /** The student with this id, without any access decision (the caller decides); not found otherwise. */
+    public Student findStudent(long studentId) {
+        return students.find(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
+    }
+
+    /** Records a refusal in the audit log and returns the exception to throw. */
+    public AccessDeniedException denied(String what, Long studentId) {
+        audit.record(currentUser.actor(), AuditAction.ACCESS_DENIED, studentId, what, null);
+        return new AccessDeniedException(what, studentId);
+    }
+}
