@@ -91,7 +91,7 @@ public class ConnectorRepository {
                 .setParameter("organisationId",
                         connector.getOrganisation() == null ? null : connector.getOrganisation().getId())
                 .setParameter("industry", connector.getIndustry())
-                .setParameter("officeRequests", (long) officeCap.maxOpenRequests())
+                .setParameter("officeRequests", officeCap.maxOpenRequests())
                 .setParameter("now", now)
                 .setMaxResults(max).getResultList();
     }

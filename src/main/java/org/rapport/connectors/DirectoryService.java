@@ -6,13 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditLog;
 import org.rapport.identity.CurrentUser;
 import org.rapport.organisations.Organisation;
-import org.rapport.people.Student;
 import org.rapport.people.StudentAccess;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
@@ -30,8 +28,6 @@ import org.rapport.platform.PageRequest;
 @Transactional
 public class DirectoryService {
 
-    static final int ALTERNATIVES_SHOWN = 5;
-
     @Inject
     private ConnectorRepository connectors;
 
@@ -40,6 +36,9 @@ public class DirectoryService {
 
     @Inject
     private DirectorySettings settings;
+
+    @Inject
+    private DirectoryRequests requests;
 
     @Inject
     private StudentAccess access;
@@ -85,31 +84,10 @@ public class DirectoryService {
     }
 
     /**
-     * The signed-in student asks to meet a directory volunteer: unless the volunteer's cap is reached, a private
-     * copy joins the student's list and an open request counts against the cap. When the cap is reached nothing is
-     * added and others who fit (same organisation, then same industry, with room under their cap) are offered.
+     * The signed-in student asks to meet a directory volunteer (see {@link DirectoryRequests#request}).
      */
     public DirectoryRequestOutcome requestMeeting(long directoryConnectorId) {
-        Student student = access.currentStudent();
-        Connector volunteer = connectors.findDirectoryForUpdate(directoryConnectorId)
-                .filter(c -> !c.isArchived())
-                .orElseThrow(() -> new NotFoundException("directory connector", directoryConnectorId));
-        var existing = connectors.findCopy(student.getId(), directoryConnectorId);
-        if (existing.isPresent()) {
-            return DirectoryRequestOutcome.alreadyOnList(existing.get().getId());
-        }
-        Instant now = clock.instant();
-        FatigueCap cap = FatigueCap.forConnector(volunteer, settings.officeCap());
-        if (!cap.allowsAnother(connectors.countOpenRequests(directoryConnectorId, now))) {
-            FatigueCap office = settings.officeCap();
-            return DirectoryRequestOutcome.capReached(cap,
-                    connectors.listAlternatives(volunteer, office, now, ALTERNATIVES_SHOWN).stream()
-                            .map(row -> row.withOfficeCap(office)).toList());
-        }
-        Connector copy = volunteer.copyFor(student);
-        connectors.add(copy);
-        connectors.add(new DirectoryRequest(volunteer, copy, now, cap));
-        return DirectoryRequestOutcome.added(copy.getId());
+        return requests.request(access.currentStudent(), directoryConnectorId);
     }
 
     /** An empty directory form (staff). */

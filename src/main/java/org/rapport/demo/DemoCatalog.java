@@ -97,6 +97,12 @@ final class DemoCatalog {
     /** How many generated students the demo advisor has on their caseload besides the demo student. */
     static final int DEMO_CASELOAD = 20;
 
+    /** Organisations the demo's connectors, notes and charts are drawn from (the first ones generated). */
+    static final int DEMO_ORGANISATIONS = 60;
+
+    /** Volunteers in the demo's office directory. */
+    static final int DEMO_DIRECTORY = 40;
+
     private DemoCatalog() {
     }
 }

@@ -7,12 +7,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rapport.connectors.Connector;
+import org.rapport.connectors.DirectoryRequest;
+import org.rapport.connectors.FatigueCap;
+import org.rapport.organisations.Organisation;
 import org.rapport.people.Advisor;
 import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
@@ -88,6 +93,49 @@ public class DemoDataLoader {
         report.studentIds().stream().limit(DemoCatalog.DEMO_CASELOAD)
                 .forEach(id -> caseload.add(new long[] {advisor.getId(), id}));
         writer.assignCaseloads(caseload);
+        addResearch(student, report);
+    }
+
+    /**
+     * Connectors for the demo: the office directory, the demo student's own list (two of them asked for from the
+     * directory, so they count against the volunteers' caps; one volunteer is fully asked) and short lists for the
+     * demo advisor's caseload.
+     */
+    private void addResearch(Student student, DemoLoadReport report) {
+        List<Organisation> organisations = entityManager.createQuery("select o from Organisation o order by o.id",
+                Organisation.class).setMaxResults(DemoCatalog.DEMO_ORGANISATIONS).getResultList();
+        if (organisations.isEmpty()) {
+            return;
+        }
+        DemoConnectors connectors = new DemoConnectors(seed);
+        List<Connector> directory = connectors.directory(DemoCatalog.DEMO_DIRECTORY, organisations);
+        writer.persistAll(directory);
+        List<Connector> own = connectors.privateList(student, 10, organisations, 0);
+        writer.persistAll(own);
+        List<BaseEntity> requests = new ArrayList<>();
+        FatigueCap office = new FatigueCap(3, 30);
+        Instant now = Instant.now();
+        for (Connector volunteer : List.of(directory.get(1), directory.get(2))) {
+            Connector copy = volunteer.copyFor(student);
+            requests.add(copy);
+            requests.add(new DirectoryRequest(volunteer, copy, now, FatigueCap.forConnector(volunteer, office)));
+        }
+        List<Long> caseload = report.studentIds().stream().limit(DemoCatalog.DEMO_CASELOAD).toList();
+        for (int i = 0; i < caseload.size(); i++) {
+            Student other = entityManager.find(Student.class, caseload.get(i));
+            List<Connector> list = connectors.privateList(other, 4, organisations, i + 1);
+            requests.addAll(list);
+            if (i < 3) {
+                // Volunteer 4 takes one request at a time: the first caseload student's request fills it.
+                Connector volunteer = directory.get(4 + i * 9);
+                Connector copy = volunteer.copyFor(other);
+                requests.add(copy);
+                requests.add(new DirectoryRequest(volunteer, copy, now, FatigueCap.forConnector(volunteer, office)));
+            }
+        }
+        writer.persistAll(requests);
+        LOG.info(() -> String.format("Demo data: %d directory volunteers, %d connectors for the demo student",
+                directory.size(), own.size() + 2));
     }
 
     /**
