@@ -45,19 +45,46 @@ public class ConnectorRepository {
     }
 
     public List<ConnectorSummary> listOwned(long studentId, ConnectorFilter filter, PageRequest page) {
-        TypedQuery<ConnectorSummary> query = entityManager.createQuery(SUMMARY + " where c.owner.id = :studentId"
-                + conditions(filter) + " order by " + ConnectorSort.orderBy(page.sortKey(), page.ascending()),
-                ConnectorSummary.class).setParameter("studentId", studentId);
-        bind(query, filter);
-        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return listOwned(studentId, null, filter, page);
     }
 
     public long countOwned(long studentId, ConnectorFilter filter) {
-        TypedQuery<Long> query = entityManager.createQuery("select count(c) from Connector c left join"
-                + " c.organisation o where c.owner.id = :studentId" + conditions(filter), Long.class)
+        return countOwned(studentId, null, filter);
+    }
+
+    /**
+     * A student's connectors; with {@code advisorAccountId} only when that advisor has the student on their
+     * caseload (the relationship is part of the query, so no row leaks and no extra statement is needed).
+     */
+    public List<ConnectorSummary> listOwned(long studentId, Long advisorAccountId, ConnectorFilter filter,
+                                            PageRequest page) {
+        TypedQuery<ConnectorSummary> query = entityManager.createQuery(SUMMARY + " where c.owner.id = :studentId"
+                + onCaseload(advisorAccountId) + conditions(filter) + " order by "
+                + ConnectorSort.orderBy(page.sortKey(), page.ascending()), ConnectorSummary.class)
                 .setParameter("studentId", studentId);
         bind(query, filter);
+        bindAdvisor(query, advisorAccountId);
+        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countOwned(long studentId, Long advisorAccountId, ConnectorFilter filter) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(c) from Connector c left join"
+                + " c.organisation o where c.owner.id = :studentId" + onCaseload(advisorAccountId)
+                + conditions(filter), Long.class).setParameter("studentId", studentId);
+        bind(query, filter);
+        bindAdvisor(query, advisorAccountId);
         return query.getSingleResult();
+    }
+
+    private static String onCaseload(Long advisorAccountId) {
+        return advisorAccountId == null ? "" : " and exists (select a.id from CaseloadAssignment a"
+                + " where a.student.id = :studentId and a.advisor.account.id = :accountId)";
+    }
+
+    private static void bindAdvisor(TypedQuery<?> query, Long advisorAccountId) {
+        if (advisorAccountId != null) {
+            query.setParameter("accountId", advisorAccountId);
+        }
     }
 
     public List<DirectorySummary> listDirectory(ConnectorFilter filter, PageRequest page, Instant now) {

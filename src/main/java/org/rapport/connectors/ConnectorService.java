@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
 import org.rapport.organisations.Organisation;
 import org.rapport.organisations.OrganisationService;
 import org.rapport.people.Student;
@@ -40,6 +42,9 @@ public class ConnectorService {
     private OrganisationService organisations;
 
     @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private Instance<ConnectorUsage> usages;
 
     private final Clock clock = Clock.systemUTC();
@@ -57,22 +62,22 @@ public class ConnectorService {
         return access.readableStudent(studentId, "connectors").getDisplayName();
     }
 
+    /** A page of a student's connectors for one of their caseload advisors; empty for anyone else. */
     public List<ConnectorSummary> listConnectorsOf(long studentId, @NotNull ConnectorFilter filter,
                                                    @NotNull PageRequest page) {
-        requireReadable(studentId);
-        return connectors.listOwned(studentId, filter, page);
+        return connectors.listOwned(studentId, caseloadAdvisorAccount(studentId), filter, page);
     }
 
     public long countConnectorsOf(long studentId, @NotNull ConnectorFilter filter) {
-        requireReadable(studentId);
-        return connectors.countOwned(studentId, filter);
+        return connectors.countOwned(studentId, caseloadAdvisorAccount(studentId), filter);
     }
 
-    private void requireReadable(long studentId) {
-        Student student = access.findStudent(studentId);
-        if (!access.mayRead(student)) {
+    /** The caller's account when they are an advisor; the queries then keep only their caseload's rows. */
+    private long caseloadAdvisorAccount(long studentId) {
+        if (!currentUser.hasRole(Role.ADVISOR)) {
             throw access.denied("connectors", studentId);
         }
+        return currentUser.accountId().orElseThrow(() -> access.denied("connectors", studentId));
     }
 
     /** An empty form for the signed-in student's next connector. */

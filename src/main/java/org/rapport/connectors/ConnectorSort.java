@@ -17,7 +17,7 @@ final class ConnectorSort {
     }
 
     static String orderBy(String key, boolean ascending) {
-        String column = COLUMNS.getOrDefault(key, "c.fullName");
+        String column = key == null ? "c.fullName" : COLUMNS.getOrDefault(key, "c.fullName");
         String direction = ascending ? " asc" : " desc";
         return column + direction + ("c.fullName".equals(column) ? "" : ", c.fullName asc") + ", c.id asc";
     }

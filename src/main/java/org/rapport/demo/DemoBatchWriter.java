@@ -25,6 +25,12 @@ public class DemoBatchWriter {
         batch.forEach(entityManager::persist);
     }
 
+    /** Runs demo work that changes existing records, in its own transaction with managed entities. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void inTransaction(java.util.function.Consumer<EntityManager> work) {
+        work.accept(entityManager);
+    }
+
     /** Puts students on advisors' caseloads; each pair is {advisor id, student id}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void assignCaseloads(List<long[]> advisorAndStudentIds) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,9 +98,9 @@ public class DemoDataLoader {
     }
 
     /**
-     * Connectors for the demo: the office directory, the demo student's own list (two of them asked for from the
-     * directory, so they count against the volunteers' caps; one volunteer is fully asked) and short lists for the
-     * demo advisor's caseload.
+     * Research for the demo: the office directory, the demo student's own connectors (two of them asked for from
+     * the directory, so they count against the volunteers' caps; one volunteer is fully asked), notebook and org
+     * charts, and short connector lists for the demo advisor's caseload.
      */
     private void addResearch(Student student, DemoLoadReport report) {
         List<Organisation> organisations = entityManager.createQuery("select o from Organisation o order by o.id",
@@ -112,6 +113,17 @@ public class DemoDataLoader {
         writer.persistAll(directory);
         List<Connector> own = connectors.privateList(student, 10, organisations, 0);
         writer.persistAll(own);
+        Random random = new Random(seed);
+        writer.persistAll(DemoNotebooks.notebookOf(random, student, own, organisations));
+        List<Long> organisationIds = organisations.stream().map(Organisation::getId).toList();
+        List<Long> ownIds = own.stream().map(Connector::getId).toList();
+        writer.inTransaction(em -> {
+            // Organisations gain notes, locations and competitors in place, so they are loaded managed here.
+            DemoOrgCharts.Result charts = new DemoOrgCharts().build(random, em.find(Student.class, student.getId()),
+                    organisationIds.stream().map(id -> em.find(Organisation.class, id)).toList(),
+                    ownIds.stream().map(id -> em.find(Connector.class, id)).toList());
+            charts.newEntities().forEach(em::persist);
+        });
         List<BaseEntity> requests = new ArrayList<>();
         FatigueCap office = new FatigueCap(3, 30);
         Instant now = Instant.now();

@@ -1,6 +1,6 @@
 package org.rapport.organisations;
 
-/** The field an organisation works in; shown through the bundle key {@code industry.<NAME>}. */
+/** The field an organisation works in; shown through the bundle key {@code organisation.industry.<NAME>}. */
 public enum Industry {
     ACCOUNTING,
     ADVERTISING_AND_MARKETING,
@@ -25,6 +25,6 @@ public enum Industry {
     TRANSPORT_AND_LOGISTICS;
 
     public String messageKey() {
-        return "industry." + name();
+        return "organisation.industry." + name();
     }
 }

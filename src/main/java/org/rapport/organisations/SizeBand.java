@@ -14,6 +14,6 @@ public enum SizeBand {
     ENTERPRISE;
 
     public String messageKey() {
-        return "sizeBand." + name();
+        return "organisation.sizeBand." + name();
     }
 }

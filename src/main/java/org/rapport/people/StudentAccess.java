@@ -29,6 +29,9 @@ public class StudentAccess {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CaseloadDecisions caseloads;
+
     /**
      * The signed-in student's roster record.
      *
@@ -52,13 +55,14 @@ public class StudentAccess {
 
     /** Whether the signed-in person advises this student (has them on their caseload). */
     public boolean isCaseloadAdvisor(Student student) {
-        return currentUser.hasRole(Role.ADVISOR) && currentUser.accountId()
-                .filter(id -> students.isOnCaseloadOf(student.getId(), id)).isPresent();
+        return isCaseloadAdvisorOf(student.getId());
     }
 
-    /** Whether the owner or a caseload advisor is asking; nothing is audited (use for repeated page loads). */
-    public boolean mayRead(Student student) {
-        return isOwner(student) || isCaseloadAdvisor(student);
+    /** The same, by id, without loading the student; answered once per request. */
+    public boolean isCaseloadAdvisorOf(long studentId) {
+        return currentUser.hasRole(Role.ADVISOR) && currentUser.accountId()
+                .filter(id -> caseloads.decide(studentId, student -> students.isOnCaseloadOf(student, id)))
+                .isPresent();
     }
 
     /**
@@ -88,11 +92,6 @@ public class StudentAccess {
         Student student = students.find(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
         checkCanRead(student, what);
         return student;
-    }
-
-    /** The student with this id, without any access decision (the caller decides); not found otherwise. */
-    public Student findStudent(long studentId) {
-        return students.find(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
     }
 
     /** Records a refusal in the audit log and returns the exception to throw. */

@@ -55,6 +55,11 @@ class AccessMatrixIT {
     private static long ownerStudentId;
     private static long caseloadAdvisorId;
     private static long otherStudentId;
+    private static long ownerConnectorId;
+    private static long ownerNoteId;
+    private static long organisationId;
+    private static long sharedChartId;
+    private static long privateChartId;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,6 +78,12 @@ class AccessMatrixIT {
         long otherAdvisorId = ItDatabase.insertAdvisor("Otto", "Elsewhere", OTHER_ADVISOR.email());
         ItDatabase.assignCaseload(caseloadAdvisorId, ownerStudentId);
         ItDatabase.assignCaseload(otherAdvisorId, otherStudentId);
+        ownerConnectorId = ItDatabase.insertPrivateConnector(ownerStudentId, "Ophelia Connector " + OWNER_NUMBER);
+        ownerNoteId = ItDatabase.insertNotebookNote(ownerStudentId, "Note of " + OWNER_NUMBER, "Private research");
+        organisationId = ItDatabase.insertOrganisation("Matrix Holdings " + OWNER_NUMBER, "CONSULTING", "LARGE");
+        long secondOrganisation = ItDatabase.insertOrganisation("Matrix Two " + OWNER_NUMBER, "LAW", "SMALL");
+        sharedChartId = ItDatabase.insertOrgChart(ownerStudentId, organisationId, true);
+        privateChartId = ItDatabase.insertOrgChart(ownerStudentId, secondOrganisation, false);
     }
 
     private String base() {
@@ -113,6 +124,29 @@ class AccessMatrixIT {
         matrix.put("admin/audit", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/caseloads", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
         matrix.put("admin/accounts", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+        // Connectors: a student's list is theirs and their caseload advisors' (read-only); administrators run the
+        // office, not students' research, so they are not let in.
+        matrix.put("student/connectors", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/connector?id=" + ownerConnectorId, new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/directory", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/connectors?student=" + ownerStudentId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/connector?id=" + ownerConnectorId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/directory", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        matrix.put("staff/directory-connector", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        matrix.put("admin/directory-merge", new int[] {DENY, DENY, DENY, DENY, ALLOW, SIGN_IN});
+        // The research notebook: the student's, and read-only for their caseload advisors.
+        matrix.put("student/notes", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/note?id=" + ownerNoteId, new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/notes?student=" + ownerStudentId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/note?id=" + ownerNoteId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        // Organisations are shared; a student's chart is private unless shared with their advisor.
+        matrix.put("organisations/list", new int[] {ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        matrix.put("organisations/organisation?id=" + organisationId,
+                new int[] {ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        matrix.put("student/org-chart?organisation=" + organisationId,
+                new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/org-chart?id=" + sharedChartId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/org-chart?id=" + privateChartId, new int[] {DENY, DENY, DENY, DENY, DENY, SIGN_IN});
 
         List<Executable> checks = new ArrayList<>();
         matrix.forEach((page, expected) -> {
@@ -157,13 +191,37 @@ class AccessMatrixIT {
                     "Plus", "row" + i + "." + UUID.randomUUID().toString().substring(0, 6) + "@students.it.example");
             ItDatabase.assignCaseload(caseloadAdvisorId, id);
         }
+        for (int i = 0; i < 30; i++) {
+            ItDatabase.insertPrivateConnector(ownerStudentId, "Listed Person " + i);
+            ItDatabase.insertDirectoryConnector("Listed Volunteer " + i + " " + OWNER_NUMBER);
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         CampusSession student = CampusSession.signIn(base(), OWNER);
+        counts.put("student/connectors (25 of 31 rows)", student.statementsFor("student/connectors"));
+        counts.put("student/connector", student.statementsFor("student/connector?id=" + ownerConnectorId));
+        counts.put("student/directory", student.statementsFor("student/directory"));
+        counts.put("student/notes", student.statementsFor("student/notes"));
+        int emptyNote = student.statementsFor("student/note?id=" + ownerNoteId);
+        for (int i = 0; i < 6; i++) {
+            ItDatabase.insertHypothesisWithHistory(ownerNoteId, ownerConnectorId, 3);
+        }
+        int fullNote = student.statementsFor("student/note?id=" + ownerNoteId);
+        assertEquals(emptyNote, fullNote, "six hypotheses with three outcomes each cost no extra statements");
+        // The note page has five sections (sources, findings, hypotheses, news, salary), each loaded once.
+        assertTrue(fullNote <= 16, "student/note ran " + fullNote + " statements");
+        counts.put("organisations/list", student.statementsFor("organisations/list"));
+        counts.put("student/org-chart", student.statementsFor("student/org-chart?organisation=" + organisationId));
         counts.put("student/home", student.statementsFor("student/home"));
         counts.put("student/profile", student.statementsFor("student/profile"));
         CampusSession advisor = CampusSession.signIn(base(), CASELOAD_ADVISOR);
         counts.put("staff/students (25 of 31 rows)", advisor.statementsFor("staff/students"));
         counts.put("staff/student", advisor.statementsFor("staff/student?id=" + ownerStudentId));
+        counts.put("staff/connectors", advisor.statementsFor("staff/connectors?student=" + ownerStudentId));
+        counts.put("staff/directory", advisor.statementsFor("staff/directory"));
+        counts.put("staff/notes", advisor.statementsFor("staff/notes?student=" + ownerStudentId));
+        int advisorNote = advisor.statementsFor("staff/note?id=" + ownerNoteId);
+        assertTrue(advisorNote <= 16, "staff/note (6 hypotheses, 18 outcomes) ran " + advisorNote + " statements");
+        counts.put("staff/org-chart", advisor.statementsFor("staff/org-chart?id=" + sharedChartId));
         CampusSession admin = CampusSession.signIn(base(), ADMIN);
         counts.put("staff/students as admin", admin.statementsFor("staff/students"));
         counts.put("admin/accounts", admin.statementsFor("admin/accounts"));

@@ -147,4 +147,203 @@ public final class ItDatabase {
             }
         }
     }
+
+    /** Research notebook tests: an organisation in the shared directory; returns its id. */
+    public static long insertNotebookOrganisation(String name, String industry) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into organisation (id, version, created_at, updated_at, name, industry, size_band)"
+                        + " values (?, 0, ?, ?, ?, ?, 'MEDIUM')")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setString(4, name);
+            s.setString(5, industry);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Research notebook tests: a private connector of the student; returns its id. */
+    public static long insertNotebookConnector(long ownerStudentId, String fullName, boolean archived)
+            throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into connector (id, version, created_at, updated_at, owner_student_id, full_name, name_key,"
+                        + " acquaintance, warm_referrals_only, archived) values (?, 0, ?, ?, ?, ?, ?, 'COLD', false, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setLong(4, ownerStudentId);
+            s.setString(5, fullName);
+            s.setString(6, fullName.toLowerCase(java.util.Locale.ROOT));
+            s.setBoolean(7, archived);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Research notebook tests: a note of the student; returns its id. */
+    public static long insertNotebookNote(long studentId, String title, String body) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into research_note (id, version, created_at, updated_at, student_id, title, body)"
+                        + " values (?, 0, ?, ?, ?, ?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setLong(4, studentId);
+            s.setString(5, title);
+            s.setString(6, body);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Research notebook tests: the status changes kept for the hypotheses of a note, oldest first ("FROM>TO"). */
+    public static java.util.List<String> notebookHypothesisChanges(long noteId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select e.from_status, e.to_status from research_hypothesis_change e"
+                        + " join research_hypothesis h on h.id = e.hypothesis_id where h.note_id = ?"
+                        + " order by e.created_at, e.id")) {
+            s.setLong(1, noteId);
+            java.util.List<String> changes = new java.util.ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(rows.getString(1) + ">" + rows.getString(2));
+                }
+            }
+            return changes;
+        }
+    }
+
+    /** Research notebook tests: the stored title of a note. */
+    public static String notebookNoteTitle(long noteId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select title from research_note where id = ?")) {
+            s.setLong(1, noteId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** Org chart tests: an organisation in the directory, added by nobody in particular; returns its id. */
+    public static long insertOrganisation(String name, String industry, String sizeBand) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into organisation (id, version, created_at, updated_at, name, industry, size_band)"
+                        + " values (?, 0, ?, ?, ?, ?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setString(4, name);
+            s.setString(5, industry);
+            s.setString(6, sizeBand);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Org chart tests: the id of the student's chart of the organisation, or {@code null} when there is none. */
+    public static Long orgChartIdOf(long studentId, long organisationId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select id from org_chart where student_id = ? and organisation_id = ?")) {
+            s.setLong(1, studentId);
+            s.setLong(2, organisationId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    /** A private connector of the student with this id; returns its id. */
+    public static long insertPrivateConnector(long studentId, String fullName) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into connector (id, version, created_at, updated_at, owner_student_id, full_name, name_key,"
+                        + " acquaintance, warm_referrals_only, archived) values (?, 0, ?, ?, ?, ?, ?, 'COLD', false,"
+                        + " false)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setLong(4, studentId);
+            s.setString(5, fullName);
+            s.setString(6, fullName.toLowerCase(java.util.Locale.ROOT));
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A directory volunteer with consent; returns its id. */
+    public static long insertDirectoryConnector(String fullName) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into connector (id, version, created_at, updated_at, full_name, name_key, acquaintance,"
+                        + " warm_referrals_only, archived, consent_given_on, consent_scope)"
+                        + " values (?, 0, ?, ?, ?, ?, 'COLD', false, false, '2026-09-01', 'All students')")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setString(4, fullName);
+            s.setString(5, fullName.toLowerCase(java.util.Locale.ROOT));
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A student's org chart of an organisation, shared with their advisor or not; returns its id. */
+    public static long insertOrgChart(long studentId, long organisationId, boolean shared) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into org_chart (id, version, created_at, updated_at, student_id, organisation_id,"
+                        + " shared_with_advisor) values (?, 0, ?, ?, ?, ?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setLong(1, id);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            s.setLong(4, studentId);
+            s.setLong(5, organisationId);
+            s.setBoolean(6, shared);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A hypothesis on a note, with {@code changes} outcomes in its history (heard from the connector). */
+    public static void insertHypothesisWithHistory(long noteId, long connectorId, int changes) throws SQLException {
+        long hypothesisId = NEXT_ID.incrementAndGet();
+        try (Connection c = connect()) {
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement s = c.prepareStatement("insert into research_hypothesis (id, version, created_at,"
+                    + " updated_at, note_id, statement, status) values (?, 0, ?, ?, ?, ?, 'REFINED')")) {
+                s.setLong(1, hypothesisId);
+                s.setTimestamp(2, now);
+                s.setTimestamp(3, now);
+                s.setLong(4, noteId);
+                s.setString(5, "Graduates rotate through three teams in year one (" + hypothesisId + ")");
+                s.executeUpdate();
+            }
+            for (int i = 0; i < changes; i++) {
+                try (PreparedStatement s = c.prepareStatement("insert into research_hypothesis_change (id, version,"
+                        + " created_at, updated_at, hypothesis_id, from_status, to_status, evidence,"
+                        + " heard_from_connector_id, heard_on) values (?, 0, ?, ?, ?, 'OPEN', 'REFINED', ?, ?,"
+                        + " '2026-10-01')")) {
+                    s.setLong(1, NEXT_ID.incrementAndGet());
+                    s.setTimestamp(2, now);
+                    s.setTimestamp(3, now);
+                    s.setLong(4, hypothesisId);
+                    s.setString(5, "Said so in our call, point " + i);
+                    s.setLong(6, connectorId);
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,203 @@
+package org.rapport.organisations.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.organigram.OrganigramNodeSelectEvent;
+import org.primefaces.model.OrganigramNode;
+import org.rapport.organisations.Confidence;
+import org.rapport.organisations.ConnectorChoice;
+import org.rapport.organisations.NodeKind;
+import org.rapport.organisations.OrgChartNodeForm;
+import org.rapport.organisations.OrgChartNodeView;
+import org.rapport.organisations.OrgChartService;
+import org.rapport.organisations.OrgChartView;
+import org.rapport.organisations.ReportingCycleException;
+import org.rapport.platform.AccessDeniedException;
+import org.rapport.platform.BusinessException;
+import org.rapport.platform.ConcurrentChangeException;
+import org.rapport.platform.NotFoundException;
+import org.rapport.platform.web.ErrorResponses;
+import org.rapport.platform.web.Messages;
+
+/**
+ * Backs {@code /student/org-chart?organisation=…[&node=…]}: the student's own chart of an organisation, drawn and
+ * listed, with an editor beside it for the selected node (or a new one). A refused save keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class OrgChartBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrgChartService charts;
+
+    private Long organisationId;
+    /** The node the address asked for; view parameters are applied again on every postback, so kept apart. */
+    private Long requestedNode;
+    private Long selectedId;
+    private OrgChartView chart;
+    private OrganigramNode drawing;
+    private OrganigramNode drawnSelection;
+    private OrgChartNodeForm form;
+    private List<ConnectorChoice> connectors;
+    private boolean shared;
+
+    public void load() {
+        if (chart != null) {
+            return;
+        }
+        try {
+            if (organisationId == null) {
+                throw new NotFoundException("organisation", "(none)");
+            }
+            connectors = charts.ownConnectorChoices();
+            refresh(requestedNode);
+        } catch (AccessDeniedException refused) {
+            ErrorResponses.accessDenied(refused);
+        } catch (NotFoundException missing) {
+            ErrorResponses.notFound(missing);
+        }
+    }
+
+    /** Reloads the chart and opens the node with this id in the editor (a new top node when there is none). */
+    private void refresh(Long nodeId) {
+        chart = charts.ownChart(organisationId);
+        shared = chart.isShared();
+        drawing = OrgChartDrawing.of(chart, true);
+        OrgChartNodeView node = nodeId == null ? null : chart.node(nodeId).orElse(null);
+        selectedId = node == null ? null : node.getId();
+        drawnSelection = OrgChartDrawing.find(drawing, selectedId);
+        form = node == null ? OrgChartNodeForm.reportingTo(null) : OrgChartNodeForm.of(node);
+    }
+
+    public void onSelect(OrganigramNodeSelectEvent event) {
+        if (event.getOrganigramNode().getData() instanceof OrgChartNodeView node) {
+            selectedId = node.getId();
+            form = OrgChartNodeForm.of(node);
+        }
+    }
+
+    /** Starts a new node reporting to the selected one. */
+    public void addReport() {
+        form = OrgChartNodeForm.reportingTo(selectedId);
+    }
+
+    /** Starts a new node at the top of the chart. */
+    public void addTopNode() {
+        form = OrgChartNodeForm.reportingTo(null);
+    }
+
+    public void save() {
+        try {
+            long saved = charts.saveNode(organisationId, form);
+            refresh(saved);
+            Messages.info("orgChart.node.saved", form.getName());
+        } catch (ReportingCycleException refused) {
+            Messages.error("editor:manager", refused);
+        } catch (BusinessException refused) {
+            Messages.error(null, refused);
+        } catch (RuntimeException e) {
+            if (!ConcurrentChangeException.causedBy(e)) {
+                throw e;
+            }
+            Messages.error(null, new ConcurrentChangeException(form.getName()));
+        }
+    }
+
+    public void remove() {
+        try {
+            String name = form.getName();
+            charts.removeNode(organisationId, form.getNodeId(), form.getVersion());
+            refresh(null);
+            Messages.info("orgChart.node.removed", name);
+        } catch (BusinessException refused) {
+            Messages.error(null, refused);
+        } catch (RuntimeException e) {
+            if (!ConcurrentChangeException.causedBy(e)) {
+                throw e;
+            }
+            Messages.error(null, new ConcurrentChangeException(form.getName()));
+        }
+    }
+
+    public void changeSharing() {
+        charts.share(organisationId, shared);
+        chart = charts.ownChart(organisationId);
+        Messages.info(shared ? "orgChart.shared" : "orgChart.private");
+    }
+
+    /** Nodes the edited one may report to: every other node, in reading order (the service refuses cycles). */
+    public List<OrgChartNodeView> getManagerChoices() {
+        return chart.getNodesInReadingOrder().stream()
+                .filter(node -> form.getNodeId() == null || node.getId() != form.getNodeId()).toList();
+    }
+
+    /** A node's name indented by its depth, for the "reports to" list. */
+    public String indented(OrgChartNodeView node) {
+        return "\u2014 ".repeat(node.getDepth()) + node.getName();
+    }
+
+    public NodeKind[] getKinds() {
+        return NodeKind.values();
+    }
+
+    public Confidence[] getConfidences() {
+        return Confidence.values();
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long getRequestedNode() {
+        return requestedNode;
+    }
+
+    public void setRequestedNode(Long requestedNode) {
+        this.requestedNode = requestedNode;
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public OrgChartView getChart() {
+        return chart;
+    }
+
+    public OrganigramNode getDrawing() {
+        return drawing;
+    }
+
+    public OrganigramNode getDrawnSelection() {
+        return drawnSelection;
+    }
+
+    public void setDrawnSelection(OrganigramNode drawnSelection) {
+        this.drawnSelection = drawnSelection;
+    }
+
+    public OrgChartNodeForm getForm() {
+        return form;
+    }
+
+    public List<ConnectorChoice> getConnectors() {
+        return connectors;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    public void setShared(boolean shared) {
+        this.shared = shared;
+    }
+}

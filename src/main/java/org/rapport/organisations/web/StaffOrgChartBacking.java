@@ -1,0 +1,57 @@
+package org.rapport.organisations.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.OrganigramNode;
+import org.rapport.organisations.OrgChartService;
+import org.rapport.organisations.OrgChartView;
+import org.rapport.platform.AccessDeniedException;
+import org.rapport.platform.NotFoundException;
+import org.rapport.platform.web.ErrorResponses;
+
+/**
+ * Backs {@code /staff/org-chart?id=…}: a chart a caseload student shared with their advisor, read-only. The id
+ * comes from the address, so the service decides; a refusal shows the no-access page, never the chart.
+ */
+@Named
+@RequestScoped
+public class StaffOrgChartBacking {
+
+    @Inject
+    private OrgChartService charts;
+
+    private Long id;
+    private OrgChartView chart;
+    private OrganigramNode drawing;
+
+    public void load() {
+        try {
+            if (id == null) {
+                throw new NotFoundException("org chart", "(none)");
+            }
+            chart = charts.viewChart(id);
+            drawing = OrgChartDrawing.of(chart, false);
+        } catch (AccessDeniedException refused) {
+            ErrorResponses.accessDenied(refused);
+        } catch (NotFoundException missing) {
+            ErrorResponses.notFound(missing);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrgChartView getChart() {
+        return chart;
+    }
+
+    public OrganigramNode getDrawing() {
+        return drawing;
+    }
+}
