@@ -53,7 +53,8 @@ public class ConnectorForm implements Serializable {
     @Size(max = Connector.EMAIL_LENGTH, message = "{field.tooLong}")
     private String email;
 
-    @Pattern(regexp = "\\+?[0-9][0-9 ().\\-]{4,38}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?", message = "{connector.phone.invalid}")
+    @Pattern(regexp = "\\+?[0-9][0-9 ().\\-]{4,38}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?",
+            message = "{connector.phone.invalid}")
     @Size(max = Connector.PHONE_LENGTH, message = "{field.tooLong}")
     private String phone;
 

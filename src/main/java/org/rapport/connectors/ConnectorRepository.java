@@ -170,7 +170,8 @@ public class ConnectorRepository {
         return entityManager.createQuery("select a.id, b.id from Connector a, Connector b"
                         + " where a.owner is null and b.owner is null and a.archived = false and b.archived = false"
                         + " and a.id < b.id and (a.email = b.email or (a.nameKey = b.nameKey"
-                        + " and ((a.organisation is null and b.organisation is null) or a.organisation = b.organisation)))"
+                        + " and ((a.organisation is null and b.organisation is null)"
+                        + " or a.organisation = b.organisation)))"
                         + " order by a.fullName", Object[].class)
                 .setMaxResults(max).getResultList();
     }
@@ -186,7 +187,8 @@ public class ConnectorRepository {
     /** Other records that refer to this connector within the connectors feature. */
     public long countInternalReferences(long connectorId) {
         return entityManager.createQuery("select count(c) from Connector c where c.referredBy.id = :id"
-                        + " or c.directorySource.id = :id", Long.class).setParameter("id", connectorId).getSingleResult()
+                        + " or c.directorySource.id = :id", Long.class)
+                .setParameter("id", connectorId).getSingleResult()
                 + entityManager.createQuery("select count(r) from DirectoryRequest r"
                         + " where r.privateConnector.id = :id or r.directoryConnector.id = :id", Long.class)
                 .setParameter("id", connectorId).getSingleResult();

@@ -140,7 +140,8 @@ public final class DemoOrgCharts {
     }
 
     /** A unit, its head, two teams under the head, and a person or two in each team. */
-    private static List<OrgChartNode> drawChart(Random random, OrgChart chart, int index, List<Connector> atOrganisation) {
+    private static List<OrgChartNode> drawChart(Random random, OrgChart chart, int index,
+                                                List<Connector> atOrganisation) {
         int kind = (index + random.nextInt(UNITS.size())) % UNITS.size();
         String[] units = UNITS.get(kind);
         String[] titles = TITLES.get(kind);

@@ -46,7 +46,8 @@ public final class OrgChartView implements Serializable {
     private void link(List<OrgChartNodeView> rows) {
         Collator collator = Collator.getInstance(Locale.ROOT);
         List<OrgChartNodeView> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(OrgChartNodeView::getName, collator).thenComparingLong(OrgChartNodeView::getId));
+        sorted.sort(Comparator.comparing(OrgChartNodeView::getName, collator)
+                .thenComparingLong(OrgChartNodeView::getId));
         Map<Long, OrgChartNodeView> byId = new LinkedHashMap<>();
         sorted.forEach(row -> byId.put(row.getId(), row));
         for (OrgChartNodeView row : sorted) {

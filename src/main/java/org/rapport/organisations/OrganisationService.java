@@ -130,7 +130,7 @@ public class OrganisationService {
         return organisation;
     }
 
-    /** Staff change any organisation; a student only one they added (they know it best, and cannot vandalise others). */
+    /** Staff change any organisation; a student only one they added (so nobody rewrites another's entry). */
     private boolean canChange(Organisation organisation) {
         if (currentUser.isStaff()) {
             return true;

@@ -14,8 +14,9 @@ public class NotebookConnectorUsage implements ConnectorUsage {
 
     @Override
     public long countReferences(long connectorId) {
-        Number count = (Number) entityManager.createNativeQuery("select (select count(*) from research_note"
-                        + " where connector_id = ?1) + (select count(*) from research_news_item where connector_id = ?1)"
+        Number count = (Number) entityManager.createNativeQuery("select"
+                        + " (select count(*) from research_note where connector_id = ?1)"
+                        + " + (select count(*) from research_news_item where connector_id = ?1)"
                         + " + (select count(*) from research_hypothesis_change where heard_from_connector_id = ?1)")
                 .setParameter(1, connectorId).getSingleResult();
         return count.longValue();

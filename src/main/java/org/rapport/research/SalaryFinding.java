@@ -47,13 +47,15 @@ public class SalaryFinding extends NotePart {
 
     @NotNull(message = "{notebook.salary.amount.required}")
     @DecimalMin(value = "0", message = "{notebook.salary.amount.negative}")
-    @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS, message = "{notebook.salary.amount.digits}")
+    @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS,
+            message = "{notebook.salary.amount.digits}")
     @Column(name = "min_amount", nullable = false, precision = 12, scale = 2)
     private BigDecimal minimum;
 
     @NotNull(message = "{notebook.salary.amount.required}")
     @DecimalMin(value = "0", message = "{notebook.salary.amount.negative}")
-    @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS, message = "{notebook.salary.amount.digits}")
+    @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS,
+            message = "{notebook.salary.amount.digits}")
     @Column(name = "max_amount", nullable = false, precision = 12, scale = 2)
     private BigDecimal maximum;
 

@@ -45,12 +45,16 @@ class ConnectorsBrowserIT extends BrowserTestBase {
     private static final Persona ASKER = Persona.of("student", "Ruth Abara", "students");
     private static final Persona ADVISED = Persona.of("student", "Pablo Ibarra", "students");
     private static final Persona ADVISOR = Persona.of("advisor", "Abel Adeyemi", "career-advisors");
+    private static final Persona ADMIN = Persona.of("admin", "Ada Merger", "career-admins");
     private static final AtomicLong IDS = new AtomicLong(7_000_000_000L
             + ThreadLocalRandom.current().nextLong(1_000_000_000L) * 1_000);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String ORGANISATION = "Harbourline Freight " + RUN;
 
     private static long advisedId;
+    private static long survivorId;
+    private static long duplicateId;
+    private static long copyOfDuplicateId;
     private static long conflictConnectorId;
 
     @Deployment(testable = false)
@@ -82,6 +86,22 @@ class ConnectorsBrowserIT extends BrowserTestBase {
                 + " student_id, private_connector_id, requested_at, counts_until, state) values (?, 0, ?, ?, "
                 + fullyAsked + ", " + conflictStudentId + ", " + otherCopy + ", now(6), now(6) + interval 30 day,"
                 + " 'OPEN')");
+        survivorId = insert("insert into connector (id, version, created_at, updated_at, full_name, name_key, email,"
+                + " acquaintance, warm_referrals_only, archived, consent_given_on, consent_scope) values (?, 0, ?, ?,"
+                + " 'Dora Twice " + RUN + "', 'dora twice " + RUN.toLowerCase() + "', 'dora." + RUN + "@example.org',"
+                + " 'COLD', false, false, '2026-09-01', 'All students')");
+        duplicateId = insert("insert into connector (id, version, created_at, updated_at, full_name, name_key, email,"
+                + " phone, acquaintance, warm_referrals_only, archived, consent_given_on, consent_scope) values (?, 0,"
+                + " ?, ?, 'D. Twice " + RUN + "', 'd twice " + RUN.toLowerCase() + "', 'Dora." + RUN
+                + "@example.org', '+1 312 555 0199', 'COLD', false, false, '2026-10-01', 'All students')");
+        copyOfDuplicateId = insert("insert into connector (id, version, created_at, updated_at, owner_student_id,"
+                + " directory_source_id, full_name, name_key, acquaintance, warm_referrals_only, archived)"
+                + " values (?, 0, ?, ?, " + conflictStudentId + ", " + duplicateId + ", 'D. Twice', 'd twice',"
+                + " 'COLD', false, false)");
+        insert("insert into directory_request (id, version, created_at, updated_at, directory_connector_id,"
+                + " student_id, private_connector_id, requested_at, counts_until, state) values (?, 0, ?, ?, "
+                + duplicateId + ", " + conflictStudentId + ", " + copyOfDuplicateId + ", now(6),"
+                + " now(6) + interval 30 day, 'OPEN')");
         conflictConnectorId = insert("insert into connector (id, version, created_at, updated_at, owner_student_id,"
                 + " full_name, name_key, title, acquaintance, warm_referrals_only, archived) values (?, 0, ?, ?, "
                 + conflictStudentId + ", 'Sana Qureshi', 'sana qureshi', 'Analyst', 'COLD', false, false)");
@@ -214,6 +234,18 @@ class ConnectorsBrowserIT extends BrowserTestBase {
         settle();
         assertEquals("Omar Hasroom " + RUN, page.locator("h1").innerText());
         assertAccessible();
+
+        // The request refers to this copy, so it cannot be deleted; archiving keeps the history.
+        save("Delete");
+        String refusal = page.locator("[id='connector:messages']").innerText();
+        assertTrue(refusal.contains("cannot be deleted") && refusal.contains("Archive the connector instead"),
+                refusal);
+        assertTrue(refusal.contains("Still referring to this connector: 1 connector or directory record(s)"),
+                refusal);
+        save("Archive");
+        assertTrue(page.locator("[id='connector:messages']").innerText().contains("Archived Omar Hasroom " + RUN));
+        assertTrue(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore")).isVisible());
+        assertAccessible();
     }
 
     @Test
@@ -254,5 +286,42 @@ class ConnectorsBrowserIT extends BrowserTestBase {
         assertEquals("Associate Director", page.locator("[id='connector:title']").inputValue(),
                 "the student's typing is kept");
         assertAccessible();
+    }
+
+    @Test
+    void anAdministratorMergesDirectoryDuplicatesWithoutLosingHistory() throws SQLException {
+        signInAs(page, ADMIN);
+        visit(url("admin/directory-merge"));
+        com.microsoft.playwright.Locator pair = page.locator("section").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Dora Twice " + RUN));
+        assertTrue(pair.innerText().contains("D. Twice " + RUN), pair.innerText());
+        pair.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Keep A, merge B into it")).click();
+        settle();
+        assertTrue(page.locator("[id='merge:messages']").innerText().contains("Merged D. Twice " + RUN
+                + " into Dora Twice " + RUN), page.locator("[id='merge:messages']").innerText());
+        assertAccessible();
+
+        try (Connection c = ItDatabase.connect(); java.sql.Statement q = c.createStatement()) {
+            java.sql.ResultSet merged = q.executeQuery("select archived, merged_into_id from connector where id = "
+                    + duplicateId);
+            merged.next();
+            assertTrue(merged.getBoolean(1), "the duplicate stays, archived");
+            assertEquals(survivorId, merged.getLong(2));
+            java.sql.ResultSet kept = q.executeQuery("select phone from connector where id = " + survivorId);
+            kept.next();
+            assertEquals("+1 312 555 0199", kept.getString(1), "the survivor fills its gaps from the duplicate");
+            java.sql.ResultSet copy = q.executeQuery("select directory_source_id from connector where id = "
+                    + copyOfDuplicateId);
+            copy.next();
+            assertEquals(survivorId, copy.getLong(1), "students' copies now point to the survivor");
+            java.sql.ResultSet request = q.executeQuery("select count(*) from directory_request"
+                    + " where directory_connector_id = " + survivorId);
+            request.next();
+            assertEquals(1, request.getLong(1), "the request now counts against the survivor's cap");
+        }
+        assertEquals(0, page.locator("section").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Dora Twice " + RUN)).count(), "the pair is gone from the list");
+        assertTrue(ItDatabase.countAudit("DIRECTORY_CONNECTOR_MERGED", ADMIN.subject(), null) >= 1);
     }
 }

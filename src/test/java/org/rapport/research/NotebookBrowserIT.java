@@ -67,10 +67,10 @@ class NotebookBrowserIT extends BrowserTestBase {
         long advisorId = ItDatabase.insertAdvisor("Amira", "Castell", ADVISOR.email());
         ItDatabase.insertAdvisor("Stig", "Farrow", STRANGER_ADVISOR.email());
         ItDatabase.assignCaseload(advisorId, studentId);
-        ItDatabase.insertNotebookOrganisation(ORGANISATION, "TRANSPORT_AND_LOGISTICS");
-        ItDatabase.insertNotebookConnector(studentId, CONNECTOR, false);
-        ItDatabase.insertNotebookConnector(studentId, "Archived Arne " + RUN, true);
-        ItDatabase.insertNotebookConnector(otherStudentId, "Not Yours " + RUN, false);
+        ItDatabase.insertOrganisation(ORGANISATION, "TRANSPORT_AND_LOGISTICS", "MEDIUM");
+        ItDatabase.insertPrivateConnector(studentId, CONNECTOR, false);
+        ItDatabase.insertPrivateConnector(studentId, "Archived Arne " + RUN, true);
+        ItDatabase.insertPrivateConnector(otherStudentId, "Not Yours " + RUN, false);
         fixtureNoteId = ItDatabase.insertNotebookNote(studentId, "Private plans " + RUN, "Only Noor and her advisor");
     }
 
@@ -109,7 +109,7 @@ class NotebookBrowserIT extends BrowserTestBase {
         long advisorId = ItDatabase.insertAdvisor("Petra", "Lowe", advisor.email());
         ItDatabase.assignCaseload(advisorId, ownerId);
         String connector = "Tomas Okafor " + RUN;
-        ItDatabase.insertNotebookConnector(ownerId, connector, false);
+        ItDatabase.insertPrivateConnector(ownerId, connector, false);
 
         signInAs(student);
         visit(url("student/notes"));

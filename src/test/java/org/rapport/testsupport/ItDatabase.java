@@ -29,56 +29,42 @@ public final class ItDatabase {
                 System.getenv("DB_PASSWORD") == null ? "" : System.getenv("DB_PASSWORD"));
     }
 
-    /** A roster record for {@code email}; returns its id. */
-    public static long insertStudent(String number, String given, String family, String email) throws SQLException {
+    /**
+     * Inserts one entity row with a fresh fixture id, version 0 and created/updated now, plus the given columns
+     * (comma-separated) and values; returns the id.
+     */
+    private static long insertEntity(String table, String columns, Object... values) throws SQLException {
         long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into student (id, version, created_at, updated_at, student_number, given_name, family_name,"
-                        + " email, college, major, class_year) values (?, 0, ?, ?, ?, ?, ?, ?, 'School of Business',"
-                        + " 'Finance', 'THIRD_YEAR')")) {
+        String placeholders = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("insert into " + table
+                + " (id, version, created_at, updated_at, " + columns + ") values (?, 0, ?, ?, " + placeholders
+                + ")")) {
             Timestamp now = Timestamp.from(Instant.now());
             s.setLong(1, id);
             s.setTimestamp(2, now);
             s.setTimestamp(3, now);
-            s.setString(4, number);
-            s.setString(5, given);
-            s.setString(6, family);
-            s.setString(7, email);
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(4 + i, values[i]);
+            }
             s.executeUpdate();
         }
         return id;
+    }
+
+    /** A roster record for {@code email}; returns its id. */
+    public static long insertStudent(String number, String given, String family, String email) throws SQLException {
+        return insertEntity("student", "student_number, given_name, family_name, email, college, major, class_year",
+                number, given, family, email, "School of Business", "Finance", "THIRD_YEAR");
     }
 
     /** An advisor record for {@code email}; returns its id. */
     public static long insertAdvisor(String given, String family, String email) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into advisor (id, version, created_at, updated_at, given_name, family_name, email, title)"
-                        + " values (?, 0, ?, ?, ?, ?, ?, 'Career Advisor')")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setString(4, given);
-            s.setString(5, family);
-            s.setString(6, email);
-            s.executeUpdate();
-        }
-        return id;
+        return insertEntity("advisor", "given_name, family_name, email, title", given, family, email,
+                "Career Advisor");
     }
 
     public static void assignCaseload(long advisorId, long studentId) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into caseload_assignment (id, version, created_at, updated_at, advisor_id, student_id)"
-                        + " values (?, 0, ?, ?, ?, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, NEXT_ID.incrementAndGet());
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setLong(4, advisorId);
-            s.setLong(5, studentId);
-            s.executeUpdate();
-        }
+        insertEntity("caseload_assignment", "advisor_id, student_id", advisorId, studentId);
     }
 
     /** Grants a role inside Rapport to the account with this subject (it must have signed in once). */
@@ -148,59 +134,11 @@ public final class ItDatabase {
         }
     }
 
-    /** Research notebook tests: an organisation in the shared directory; returns its id. */
-    public static long insertNotebookOrganisation(String name, String industry) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into organisation (id, version, created_at, updated_at, name, industry, size_band)"
-                        + " values (?, 0, ?, ?, ?, ?, 'MEDIUM')")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setString(4, name);
-            s.setString(5, industry);
-            s.executeUpdate();
-        }
-        return id;
-    }
 
-    /** Research notebook tests: a private connector of the student; returns its id. */
-    public static long insertNotebookConnector(long ownerStudentId, String fullName, boolean archived)
-            throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into connector (id, version, created_at, updated_at, owner_student_id, full_name, name_key,"
-                        + " acquaintance, warm_referrals_only, archived) values (?, 0, ?, ?, ?, ?, ?, 'COLD', false, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setLong(4, ownerStudentId);
-            s.setString(5, fullName);
-            s.setString(6, fullName.toLowerCase(java.util.Locale.ROOT));
-            s.setBoolean(7, archived);
-            s.executeUpdate();
-        }
-        return id;
-    }
 
     /** Research notebook tests: a note of the student; returns its id. */
     public static long insertNotebookNote(long studentId, String title, String body) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into research_note (id, version, created_at, updated_at, student_id, title, body)"
-                        + " values (?, 0, ?, ?, ?, ?, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setLong(4, studentId);
-            s.setString(5, title);
-            s.setString(6, body);
-            s.executeUpdate();
-        }
-        return id;
+        return insertEntity("research_note", "student_id, title, body", studentId, title, body);
     }
 
     /** Research notebook tests: the status changes kept for the hypotheses of a note, oldest first ("FROM>TO"). */
@@ -231,22 +169,9 @@ public final class ItDatabase {
         }
     }
 
-    /** Org chart tests: an organisation in the directory, added by nobody in particular; returns its id. */
+    /** An organisation in the office's list, added by nobody in particular; returns its id. */
     public static long insertOrganisation(String name, String industry, String sizeBand) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into organisation (id, version, created_at, updated_at, name, industry, size_band)"
-                        + " values (?, 0, ?, ?, ?, ?, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setString(4, name);
-            s.setString(5, industry);
-            s.setString(6, sizeBand);
-            s.executeUpdate();
-        }
-        return id;
+        return insertEntity("organisation", "name, industry, size_band", name, industry, sizeBand);
     }
 
     /** Org chart tests: the id of the student's chart of the organisation, or {@code null} when there is none. */
@@ -263,87 +188,37 @@ public final class ItDatabase {
 
     /** A private connector of the student with this id; returns its id. */
     public static long insertPrivateConnector(long studentId, String fullName) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into connector (id, version, created_at, updated_at, owner_student_id, full_name, name_key,"
-                        + " acquaintance, warm_referrals_only, archived) values (?, 0, ?, ?, ?, ?, ?, 'COLD', false,"
-                        + " false)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setLong(4, studentId);
-            s.setString(5, fullName);
-            s.setString(6, fullName.toLowerCase(java.util.Locale.ROOT));
-            s.executeUpdate();
-        }
-        return id;
+        return insertPrivateConnector(studentId, fullName, false);
+    }
+
+    /** A private connector of the student, archived or not; returns its id. */
+    public static long insertPrivateConnector(long studentId, String fullName, boolean archived) throws SQLException {
+        return insertEntity("connector", "owner_student_id, full_name, name_key, acquaintance, warm_referrals_only,"
+                + " archived", studentId, fullName, fullName.toLowerCase(java.util.Locale.ROOT), "COLD", false,
+                archived);
     }
 
     /** A directory volunteer with consent; returns its id. */
     public static long insertDirectoryConnector(String fullName) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into connector (id, version, created_at, updated_at, full_name, name_key, acquaintance,"
-                        + " warm_referrals_only, archived, consent_given_on, consent_scope)"
-                        + " values (?, 0, ?, ?, ?, ?, 'COLD', false, false, '2026-09-01', 'All students')")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setString(4, fullName);
-            s.setString(5, fullName.toLowerCase(java.util.Locale.ROOT));
-            s.executeUpdate();
-        }
-        return id;
+        return insertEntity("connector", "full_name, name_key, acquaintance, warm_referrals_only, archived,"
+                + " consent_given_on, consent_scope", fullName, fullName.toLowerCase(java.util.Locale.ROOT), "COLD",
+                false, false, java.sql.Date.valueOf("2026-09-01"), "All students");
     }
 
     /** A student's org chart of an organisation, shared with their advisor or not; returns its id. */
     public static long insertOrgChart(long studentId, long organisationId, boolean shared) throws SQLException {
-        long id = NEXT_ID.incrementAndGet();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "insert into org_chart (id, version, created_at, updated_at, student_id, organisation_id,"
-                        + " shared_with_advisor) values (?, 0, ?, ?, ?, ?, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setTimestamp(2, now);
-            s.setTimestamp(3, now);
-            s.setLong(4, studentId);
-            s.setLong(5, organisationId);
-            s.setBoolean(6, shared);
-            s.executeUpdate();
-        }
-        return id;
+        return insertEntity("org_chart", "student_id, organisation_id, shared_with_advisor", studentId,
+                organisationId, shared);
     }
 
     /** A hypothesis on a note, with {@code changes} outcomes in its history (heard from the connector). */
     public static void insertHypothesisWithHistory(long noteId, long connectorId, int changes) throws SQLException {
-        long hypothesisId = NEXT_ID.incrementAndGet();
-        try (Connection c = connect()) {
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement s = c.prepareStatement("insert into research_hypothesis (id, version, created_at,"
-                    + " updated_at, note_id, statement, status) values (?, 0, ?, ?, ?, ?, 'REFINED')")) {
-                s.setLong(1, hypothesisId);
-                s.setTimestamp(2, now);
-                s.setTimestamp(3, now);
-                s.setLong(4, noteId);
-                s.setString(5, "Graduates rotate through three teams in year one (" + hypothesisId + ")");
-                s.executeUpdate();
-            }
-            for (int i = 0; i < changes; i++) {
-                try (PreparedStatement s = c.prepareStatement("insert into research_hypothesis_change (id, version,"
-                        + " created_at, updated_at, hypothesis_id, from_status, to_status, evidence,"
-                        + " heard_from_connector_id, heard_on) values (?, 0, ?, ?, ?, 'OPEN', 'REFINED', ?, ?,"
-                        + " '2026-10-01')")) {
-                    s.setLong(1, NEXT_ID.incrementAndGet());
-                    s.setTimestamp(2, now);
-                    s.setTimestamp(3, now);
-                    s.setLong(4, hypothesisId);
-                    s.setString(5, "Said so in our call, point " + i);
-                    s.setLong(6, connectorId);
-                    s.executeUpdate();
-                }
-            }
+        long hypothesisId = insertEntity("research_hypothesis", "note_id, statement, status", noteId,
+                "Graduates rotate through three teams in year one (" + noteId + ")", "REFINED");
+        for (int i = 0; i < changes; i++) {
+            insertEntity("research_hypothesis_change", "hypothesis_id, from_status, to_status, evidence,"
+                    + " heard_from_connector_id, heard_on", hypothesisId, "OPEN", "REFINED",
+                    "Said so in our call, point " + i, connectorId, java.sql.Date.valueOf("2026-10-01"));
         }
     }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.rapport.connectors.ConnectorForm;
 import org.rapport.connectors.ConnectorService;
-import org.rapport.platform.AccessDeniedException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 
 /** Backs {@code /staff/connector?id=…}: a caseload advisor reads one of a student's connectors. */
@@ -27,16 +25,7 @@ public class ConnectorViewBacking implements Serializable {
         if (form != null) {
             return;
         }
-        try {
-            if (id == null) {
-                throw new NotFoundException("connector", "(none)");
-            }
-            form = connectors.readConnector(id);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        form = ErrorResponses.loadOrRefuse(id, "connector", () -> connectors.readConnector(id));
     }
 
     public Long getId() {

@@ -35,6 +35,7 @@ public class DirectoryListBacking implements Serializable {
     private boolean includeArchived;
     private DirectoryRequestOutcome outcome;
     private String askedName;
+    private Long total;
 
     private final LazyDataModel<DirectorySummary> rows = new PagedModel<>(
             none -> directory.countDirectory(filter()),
@@ -62,6 +63,14 @@ public class DirectoryListBacking implements Serializable {
             outcome = null;
             Messages.error(null, refused);
         }
+    }
+
+    /** Whether the directory has no volunteers at all yet (not just none matching the search). */
+    public boolean isDirectoryEmpty() {
+        if (total == null) {
+            total = directory.countDirectory(new ConnectorFilter(null, null, true));
+        }
+        return total == 0;
     }
 
     public FatigueCap getOfficeCap() {

@@ -8,8 +8,6 @@ import org.primefaces.model.LazyDataModel;
 import org.rapport.connectors.ConnectorFilter;
 import org.rapport.connectors.ConnectorService;
 import org.rapport.connectors.ConnectorSummary;
-import org.rapport.platform.AccessDeniedException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.PageRequest;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.PagedModel;
@@ -38,16 +36,7 @@ public class StudentConnectorsBacking implements Serializable {
         if (studentName != null) {
             return;
         }
-        try {
-            if (student == null) {
-                throw new NotFoundException("student", "(none)");
-            }
-            studentName = connectors.openConnectorsOf(student);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        studentName = ErrorResponses.loadOrRefuse(student, "student", () -> connectors.openConnectorsOf(student));
     }
 
     public LazyDataModel<ConnectorSummary> getRows() {

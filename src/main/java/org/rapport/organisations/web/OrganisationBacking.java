@@ -52,7 +52,8 @@ public class OrganisationBacking implements Serializable {
         }
         try {
             if (id == null) {
-                String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+                String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                        .get("id");
                 if (typed != null && !typed.isBlank()) {
                     throw new NotFoundException("organisation", typed);
                 }

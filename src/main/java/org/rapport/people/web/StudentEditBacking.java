@@ -7,10 +7,8 @@ import java.io.Serializable;
 import org.rapport.people.ClassYear;
 import org.rapport.people.StudentProfileForm;
 import org.rapport.people.StudentRecordService;
-import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.Messages;
 
@@ -31,16 +29,7 @@ public class StudentEditBacking implements Serializable {
         if (form != null) {
             return;
         }
-        try {
-            if (id == null) {
-                throw new NotFoundException("student", "(none)");
-            }
-            form = records.profileForEditing(id);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        form = ErrorResponses.loadOrRefuse(id, "student", () -> records.profileForEditing(id));
     }
 
     public void save() {

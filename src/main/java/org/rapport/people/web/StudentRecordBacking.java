@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import org.rapport.people.StudentAccess;
 import org.rapport.people.StudentRecord;
 import org.rapport.people.StudentRecordService;
-import org.rapport.platform.AccessDeniedException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 
 /**
@@ -29,16 +27,7 @@ public class StudentRecordBacking {
     private Boolean caseloadAdvisor;
 
     public void load() {
-        try {
-            if (id == null) {
-                throw new NotFoundException("student", "(none)");
-            }
-            record = records.viewStudent(id);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        record = ErrorResponses.loadOrRefuse(id, "student", () -> records.viewStudent(id));
     }
 
     public Long getId() {

@@ -20,6 +20,24 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
+    /**
+     * Loads what a page shows for the record {@code id} names: a missing id or record answers 404, a refusal 403,
+     * and {@code null} comes back; otherwise what {@code load} returned.
+     */
+    public static <T> T loadOrRefuse(Object id, String what, java.util.function.Supplier<T> load) {
+        try {
+            if (id == null) {
+                throw new NotFoundException(what, "(none)");
+            }
+            return load.get();
+        } catch (AccessDeniedException refused) {
+            accessDenied(refused);
+        } catch (NotFoundException missing) {
+            notFound(missing);
+        }
+        return null;
+    }
+
     public static void accessDenied(AccessDeniedException refused) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getRequestMap().put(DENIAL_AUDITED, Boolean.TRUE);

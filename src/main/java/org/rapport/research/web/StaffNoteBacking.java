@@ -3,8 +3,6 @@ package org.rapport.research.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.rapport.platform.AccessDeniedException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.research.NoteView;
 import org.rapport.research.ResearchNote;
@@ -25,16 +23,7 @@ public class StaffNoteBacking {
     private NoteView view;
 
     public void load() {
-        try {
-            if (id == null) {
-                throw new NotFoundException("research note", "(none)");
-            }
-            view = notebook.viewNote(id);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        view = ErrorResponses.loadOrRefuse(id, "research note", () -> notebook.viewNote(id));
     }
 
     public Long getId() {

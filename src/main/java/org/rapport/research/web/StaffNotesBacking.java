@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
-import org.rapport.platform.AccessDeniedException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.PageRequest;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.PagedModel;
@@ -40,16 +38,8 @@ public class StaffNotesBacking implements Serializable {
         if (studentName != null) {
             return;
         }
-        try {
-            if (student == null) {
-                throw new NotFoundException("student", "(none)");
-            }
-            studentName = notebook.openNotebookOf(student).getDisplayName();
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        studentName = ErrorResponses.loadOrRefuse(student, "student",
+                () -> notebook.openNotebookOf(student).getDisplayName());
     }
 
     public LazyDataModel<NoteSummary> getNotes() {
