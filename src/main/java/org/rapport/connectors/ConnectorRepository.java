@@ -38,6 +38,16 @@ public class ConnectorRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** Connectors by id with their organisations, in one query (for pages that show many). */
+    public java.util.Map<Long, Connector> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return entityManager.createQuery("select c from Connector c left join fetch c.organisation"
+                        + " where c.id in :ids", Connector.class).setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Connector::getId, c -> c));
+    }
+
     /** The directory volunteer, locked until the transaction ends so concurrent requests queue behind it. */
     public Optional<Connector> findDirectoryForUpdate(long id) {
         Connector connector = entityManager.find(Connector.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -165,15 +175,24 @@ public class ConnectorRepository {
         return query.setMaxResults(10).getResultList();
     }
 
-    /** Pairs of live directory records that look like the same person, for administrators to merge. */
-    public List<Object[]> listDirectoryDuplicatePairs(int max) {
-        return entityManager.createQuery("select a.id, b.id from Connector a, Connector b"
-                        + " where a.owner is null and b.owner is null and a.archived = false and b.archived = false"
-                        + " and a.id < b.id and (a.email = b.email or (a.nameKey = b.nameKey"
-                        + " and ((a.organisation is null and b.organisation is null)"
-                        + " or a.organisation = b.organisation)))"
-                        + " order by a.fullName", Object[].class)
-                .setMaxResults(max).getResultList();
+    /**
+     * Pairs (lower id first) of live directory records that look like the same person, for administrators to merge.
+     * Two equality joins, one per rule, so each can use its index; an OR in one join could use neither.
+     */
+    public List<long[]> listDirectoryDuplicatePairs(int max) {
+        String live = " a.owner is null and b.owner is null and a.archived = false and b.archived = false"
+                + " and a.id < b.id";
+        java.util.Set<List<Long>> pairs = new java.util.LinkedHashSet<>();
+        entityManager.createQuery("select a.id, b.id from Connector a join Connector b on b.email = a.email"
+                        + " where" + live + " order by a.id, b.id", Object[].class)
+                .setMaxResults(max).getResultStream().forEach(row -> pairs.add(List.of((Long) row[0], (Long) row[1])));
+        entityManager.createQuery("select a.id, b.id from Connector a join Connector b on b.nameKey = a.nameKey"
+                        + " where" + live + " and ((a.organisation is null and b.organisation is null)"
+                        + " or a.organisation = b.organisation) order by a.id, b.id", Object[].class)
+                .setMaxResults(max).getResultStream().forEach(row -> pairs.add(List.of((Long) row[0], (Long) row[1])));
+        return pairs.stream().sorted(java.util.Comparator.comparing((List<Long> pair) -> pair.get(0))
+                        .thenComparing(pair -> pair.get(1)))
+                .limit(max).map(pair -> new long[] {pair.get(0), pair.get(1)}).toList();
     }
 
     /** The student's other live connectors, for "referred by" pick lists. */

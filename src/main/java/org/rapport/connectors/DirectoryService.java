@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditLog;
 import org.rapport.identity.CurrentUser;
@@ -161,10 +163,11 @@ public class DirectoryService {
     /** Pairs of live directory records that look like the same person (administrators). */
     public List<DuplicatePair> listDuplicatePairs() {
         requireAdmin("directory duplicates");
-        return connectors.listDirectoryDuplicatePairs(100).stream()
-                .map(ids -> new DuplicatePair(ConnectorForm.of(directoryConnector((Long) ids[0])),
-                        ConnectorForm.of(directoryConnector((Long) ids[1]))))
-                .toList();
+        List<long[]> pairs = connectors.listDirectoryDuplicatePairs(100);
+        Map<Long, Connector> records = connectors.findAll(pairs.stream()
+                .flatMap(pair -> java.util.stream.Stream.of(pair[0], pair[1])).collect(Collectors.toSet()));
+        return pairs.stream().map(pair -> new DuplicatePair(ConnectorForm.of(records.get(pair[0])),
+                ConnectorForm.of(records.get(pair[1])))).toList();
     }
 
     /**

@@ -227,6 +227,7 @@ class AccessMatrixIT {
         counts.put("admin/accounts", admin.statementsFor("admin/accounts"));
         counts.put("admin/audit", admin.statementsFor("admin/audit"));
         counts.put("admin/caseloads", admin.statementsFor("admin/caseloads"));
+        counts.put("admin/directory-merge", admin.statementsFor("admin/directory-merge"));
         System.out.println("SQL statements per page: " + counts);
         counts.forEach((page, statements) -> assertTrue(statements <= 8,
                 page + " ran " + statements + " statements; a list must not query once per row"));
