@@ -55,7 +55,13 @@ CREATE INDEX ix_connector_owner_name_key ON connector (owner_student_id, name_ke
 -- "Who else fits": directory volunteers of an organisation or industry.
 CREATE INDEX ix_connector_organisation ON connector (organisation_id, owner_student_id);
 CREATE INDEX ix_connector_industry ON connector (industry, owner_student_id);
+-- Links followed when a directory record is merged or a connector's references are counted before deletion.
+CREATE INDEX ix_connector_directory_source ON connector (directory_source_id);
+CREATE INDEX ix_connector_referred_by ON connector (referred_by_id);
+CREATE INDEX ix_connector_merged_into ON connector (merged_into_id);
 
+-- One row per marked interest, kept in order by position. Connector.markInterests keeps each interest once; no
+-- unique key on (connector_id, interest), because Hibernate rewrites positions in place when one is unticked.
 CREATE TABLE connector_interest (
     connector_id BIGINT       NOT NULL,
     position     INT          NOT NULL,
@@ -64,7 +70,6 @@ CREATE TABLE connector_interest (
     PRIMARY KEY (connector_id, position),
     CONSTRAINT fk_connector_interest_connector FOREIGN KEY (connector_id) REFERENCES connector (id)
         ON DELETE CASCADE,
-    CONSTRAINT uk_connector_interest UNIQUE (connector_id, interest),
     CONSTRAINT ck_connector_interest CHECK (interest IN ('RECOGNITION', 'REPUTATION', 'CONVENIENCE', 'INSIGHT',
         'UTILITY', 'AFFILIATION', 'STATUS', 'APPRECIATION'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -94,3 +99,4 @@ CREATE TABLE directory_request (
 -- The cap counts open requests per volunteer in a time window.
 CREATE INDEX ix_directory_request_cap ON directory_request (directory_connector_id, state, counts_until);
 CREATE INDEX ix_directory_request_student ON directory_request (student_id, state);
+CREATE INDEX ix_directory_request_private ON directory_request (private_connector_id, state);

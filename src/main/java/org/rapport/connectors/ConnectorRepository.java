@@ -38,13 +38,14 @@ public class ConnectorRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** Connectors by id with their organisations, in one query (for pages that show many). */
+    /** Connectors by id with their organisations and interests, in one query (for pages that show many). */
     public java.util.Map<Long, Connector> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return entityManager.createQuery("select c from Connector c left join fetch c.organisation"
-                        + " where c.id in :ids", Connector.class).setParameter("ids", ids).getResultStream()
+        return entityManager.createQuery("select distinct c from Connector c left join fetch c.organisation"
+                        + " left join fetch c.interests where c.id in :ids", Connector.class)
+                .setParameter("ids", ids).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(Connector::getId, c -> c));
     }
 
@@ -195,9 +196,10 @@ public class ConnectorRepository {
                 .limit(max).map(pair -> new long[] {pair.get(0), pair.get(1)}).toList();
     }
 
-    /** The student's other live connectors, for "referred by" pick lists. */
+    /** The student's other live connectors, and the current referrer even if archived, for "referred by" lists. */
     public List<ConnectorSummary> listReferrerChoices(long studentId, Long exceptId) {
-        return entityManager.createQuery(SUMMARY + " where c.owner.id = :studentId and c.archived = false"
+        return entityManager.createQuery(SUMMARY + " where c.owner.id = :studentId and (c.archived = false"
+                        + " or c.id = (select x.referredBy.id from Connector x where x.id = :exceptId))"
                         + " and (:exceptId is null or c.id <> :exceptId) order by c.fullName", ConnectorSummary.class)
                 .setParameter("studentId", studentId).setParameter("exceptId", exceptId)
                 .setMaxResults(500).getResultList();
@@ -224,6 +226,11 @@ public class ConnectorRepository {
         entityManager.createQuery("update Connector c set c.referredBy = :survivor, c.version = c.version + 1"
                         + " where c.referredBy = :duplicate")
                 .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();
+    }
+
+    /** The student with this id as a reference, without reading the row. */
+    public org.rapport.people.Student studentReference(long studentId) {
+        return entityManager.getReference(org.rapport.people.Student.class, studentId);
     }
 
     public void add(Object entity) {

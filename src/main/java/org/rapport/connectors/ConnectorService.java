@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
@@ -182,17 +181,13 @@ public class ConnectorService {
         return connector;
     }
 
-    /** The organisation named on the form (names are unique; case is ignored), or {@code null} when blank. */
+    /** The organisation named on the form (names are unique), or {@code null} when blank. */
     Organisation resolveOrganisation(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return organisations.suggest(name.strip(), 20).stream()
-                .filter(choice -> choice.getName().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
-                .flatMap(choice -> organisations.find(choice.getId()))
-                .orElseThrow(() -> new InvalidFieldException("organisationName", "connector.organisation.unknown",
-                        name.strip()));
+        return organisations.findByName(name).orElseThrow(() -> new InvalidFieldException("organisationName",
+                "connector.organisation.unknown", name.strip()));
     }
 
     private Connector resolveReferrer(Student student, Connector connector, ConnectorForm form) {

@@ -6,16 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.rapport.people.Student;
 import org.rapport.platform.NotFoundException;
 
 /**
  * The fatigue cap at work. A student's request to meet a directory volunteer is counted with the volunteer's row
  * locked ({@code SELECT … FOR UPDATE}), so students asking at the same moment queue behind each other and no more
- * than the cap get through. Callers ({@link DirectoryService}) have already decided the student may ask.
+ * than the cap get through. It runs in a transaction of its own whose first statement is that lock: InnoDB takes a
+ * repeatable-read snapshot at the first plain read, so the count that follows sees every request committed before
+ * the lock was granted. Callers ({@link DirectoryService}) have already decided the student may ask.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class DirectoryRequests {
 
     static final int ALTERNATIVES_SHOWN = 5;
@@ -33,11 +34,11 @@ public class DirectoryRequests {
      * when the cap is reached nothing is added and others who fit (same organisation first, then same industry,
      * each with room under their own cap) are returned instead.
      */
-    public DirectoryRequestOutcome request(Student student, long directoryConnectorId) {
+    public DirectoryRequestOutcome request(long studentId, long directoryConnectorId) {
         Connector volunteer = connectors.findDirectoryForUpdate(directoryConnectorId)
                 .filter(c -> !c.isArchived())
                 .orElseThrow(() -> new NotFoundException("directory connector", directoryConnectorId));
-        Optional<Connector> existing = connectors.findCopy(student.getId(), directoryConnectorId);
+        Optional<Connector> existing = connectors.findCopy(studentId, directoryConnectorId);
         if (existing.isPresent()) {
             return DirectoryRequestOutcome.alreadyOnList(existing.get().getId());
         }
@@ -49,7 +50,7 @@ public class DirectoryRequests {
                     connectors.listAlternatives(volunteer, office, now, ALTERNATIVES_SHOWN).stream()
                             .map(row -> row.withOfficeCap(office)).toList());
         }
-        Connector copy = volunteer.copyFor(student);
+        Connector copy = volunteer.copyFor(connectors.studentReference(studentId));
         connectors.add(copy);
         connectors.add(new DirectoryRequest(volunteer, copy, now, cap));
         return DirectoryRequestOutcome.added(copy.getId());

@@ -77,6 +77,7 @@ public class DirectoryService {
 
     /** Open requests and the cap of one volunteer, as of now. */
     public DirectorySummary capStatus(long id) {
+        requireStaff("directory (cap)");
         Connector connector = directoryConnector(id);
         long open = connectors.countOpenRequests(id, clock.instant());
         return new DirectorySummary(id, connector.getFullName(), connector.getTitle(), null, connector.getIndustry(),
@@ -89,7 +90,7 @@ public class DirectoryService {
      * The signed-in student asks to meet a directory volunteer (see {@link DirectoryRequests#request}).
      */
     public DirectoryRequestOutcome requestMeeting(long directoryConnectorId) {
-        return requests.request(access.currentStudent(), directoryConnectorId);
+        return requests.request(access.currentStudent().getId(), directoryConnectorId);
     }
 
     /** An empty directory form (staff). */
@@ -104,7 +105,7 @@ public class DirectoryService {
     /** A volunteer ready for staff to edit. */
     public ConnectorForm editDirectoryConnector(long id) {
         requireStaff("directory (edit)");
-        return ConnectorForm.of(directoryConnector(id));
+        return ConnectorForm.of(liveDirectoryConnector(id));
     }
 
     /**
@@ -124,7 +125,7 @@ public class DirectoryService {
         }
         Connector connector = null;
         if (!form.isNew()) {
-            connector = directoryConnector(form.getId());
+            connector = liveDirectoryConnector(form.getId());
             if (connector.getVersion() != form.getVersion()) {
                 throw new ConcurrentChangeException(connector.getFullName());
             }
@@ -152,12 +153,12 @@ public class DirectoryService {
     /** Takes a volunteer out of the directory (consent withdrawn, left the company); history stays. */
     public void archiveDirectoryConnector(long id) {
         requireStaff("directory (archive)");
-        directoryConnector(id).archive();
+        liveDirectoryConnector(id).archive();
     }
 
     public void restoreDirectoryConnector(long id) {
         requireStaff("directory (restore)");
-        directoryConnector(id).restore();
+        liveDirectoryConnector(id).restore();
     }
 
     /** Pairs of live directory records that look like the same person (administrators). */
@@ -198,6 +199,15 @@ public class DirectoryService {
     private Connector directoryConnector(long id) {
         return connectors.find(id).filter(Connector::isDirectory)
                 .orElseThrow(() -> new NotFoundException("directory connector", id));
+    }
+
+    /** A directory record that was not merged into another (a merged one is history, not edited). */
+    private Connector liveDirectoryConnector(long id) {
+        Connector connector = directoryConnector(id);
+        if (connector.getMergedInto() != null) {
+            throw new NotFoundException("directory connector (merged)", id);
+        }
+        return connector;
     }
 
     private void requireStaff(String what) {

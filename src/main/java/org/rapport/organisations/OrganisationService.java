@@ -39,6 +39,12 @@ public class OrganisationService {
         return organisations.listNameContaining(text == null ? "" : text, Math.max(1, Math.min(max, MAX_SUGGESTIONS)));
     }
 
+    /** The organisation with exactly this name (names are unique; the collation ignores case and accents). */
+    public Optional<Organisation> findByName(String name) {
+        return name == null || name.isBlank() ? Optional.empty()
+                : organisations.findByName(name.strip()).flatMap(choice -> organisations.find(choice.getId()));
+    }
+
     public Optional<Organisation> find(long id) {
         return organisations.find(id);
     }
@@ -99,10 +105,13 @@ public class OrganisationService {
         organisation.addCompetitor(organisation(competitorId));
     }
 
-    /** Unlinks two competitors (both ways); the caller must be allowed to change the first. */
+    /**
+     * Unlinks two competitors (both ways); the caller must be allowed to change both, so a student cannot undo a
+     * link staff made between organisations the student did not add.
+     */
     public void removeCompetitor(long id, long competitorId) {
         Organisation organisation = changeable(id);
-        organisation.removeCompetitor(organisation(competitorId));
+        organisation.removeCompetitor(changeable(competitorId));
     }
 
     private static void apply(Organisation organisation, OrganisationForm form) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 
@@ -99,7 +100,12 @@ public class NoteItemsService {
      * @throws NotFoundException when the part is gone already or belongs to another note
      */
     public void remove(long noteId, @NotNull PartKind kind, long partId) {
-        notebook.remove(guard.ownPart(kind.type(), noteId, partId));
+        NotePart part = guard.ownPart(kind.type(), noteId, partId);
+        if (part instanceof Hypothesis hypothesis && !hypothesis.getHistory().isEmpty()) {
+            // Its outcomes are evidence from meetings; they are never thrown away.
+            throw new BusinessException("notebook.hypothesis.hasHistory");
+        }
+        notebook.remove(part);
     }
 
     /** Forms load parts for editing through here. */

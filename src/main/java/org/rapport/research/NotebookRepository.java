@@ -121,10 +121,15 @@ public class NotebookRepository {
                 + " order by s.createdAt, s.id", SalaryFinding.class).setParameter("note", note).getResultList();
     }
 
-    /** The student's own connectors that are not archived, by name: what a pick list offers. */
+    /**
+     * What a pick list offers: the student's own connectors that are not archived, and archived ones the notebook
+     * still names (so saving a form again keeps its link), by name.
+     */
     public List<ConnectorOption> listConnectorOptions(long studentId) {
         return entityManager.createQuery("select new org.rapport.research.ConnectorOption(c.id, c.fullName)"
-                        + " from Connector c where c.owner.id = :studentId and c.archived = false"
+                        + " from Connector c where c.owner.id = :studentId and (c.archived = false"
+                        + " or exists (select n.id from ResearchNote n where n.connector = c)"
+                        + " or exists (select i.id from NewsItem i where i.meantFor = c))"
                         + " order by c.fullName, c.id", ConnectorOption.class)
                 .setParameter("studentId", studentId).getResultList();
     }

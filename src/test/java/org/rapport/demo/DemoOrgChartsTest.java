@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.rapport.connectors.Connector;
-import org.rapport.organisations.OrgChart;
-import org.rapport.organisations.OrgChartNode;
+import org.rapport.orgcharts.OrgChart;
+import org.rapport.orgcharts.OrgChartNode;
 import org.rapport.organisations.Organisation;
 import org.rapport.people.Student;
 

@@ -10,6 +10,7 @@ import org.rapport.connectors.ConnectorService;
 import org.rapport.connectors.ConnectorSummary;
 import org.rapport.organisations.Industry;
 import org.rapport.platform.PageRequest;
+import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.PagedModel;
 
 /** Backs {@code /student/connectors}: the student's own connectors, searched, paged and sorted in MariaDB. */
@@ -28,29 +29,30 @@ public class ConnectorListBacking implements Serializable {
     private Long total;
 
     private final LazyDataModel<ConnectorSummary> rows = new PagedModel<>(
-            none -> count(),
+            none -> connectors.countOwnConnectors(filter()),
             page -> connectors.listOwnConnectors(filter(), new PageRequest(page.first(), page.size(),
                     page.sortKey(), page.ascending(), null)),
             ConnectorSummary::getId);
-
-    private long count() {
-        long count = connectors.countOwnConnectors(filter());
-        if (text == null && industry == null && !includeArchived) {
-            total = count;
-        }
-        return count;
-    }
 
     private ConnectorFilter filter() {
         return new ConnectorFilter(text, industry, includeArchived);
     }
 
-    /** Whether the student has no connectors at all yet (not just none matching the search). */
-    public boolean isEmptyList() {
+    /** Counts the list once; a student without a roster record yet gets the not-found page, not an error. */
+    public void load() {
         if (total == null) {
-            total = connectors.countOwnConnectors(ConnectorFilter.none());
+            total = ErrorResponses.loadOrRefuse(0L, "own connectors",
+                    () -> connectors.countOwnConnectors(new ConnectorFilter(null, null, true)));
         }
-        return total == 0;
+    }
+
+    /** Whether the student has no connectors at all yet, archived ones included (not just none matching). */
+    public boolean isEmptyList() {
+        return total != null && total == 0;
+    }
+
+    public Long getTotal() {
+        return total;
     }
 
     public LazyDataModel<ConnectorSummary> getRows() {

@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,7 +32,7 @@ public class OrgChartRepository {
 
     /** Every node of the chart, in one query. */
     public List<OrgChartNodeView> listNodes(long chartId) {
-        return entityManager.createQuery("select new org.rapport.organisations.OrgChartNodeView(n.id, n.version,"
+        return entityManager.createQuery("select new org.rapport.orgcharts.OrgChartNodeView(n.id, n.version,"
                         + " m.id, n.kind, n.name, n.title, c.id, c.fullName, n.source, n.confidence)"
                         + " from OrgChartNode n left join n.manager m left join Connector c on c.id = n.connectorId"
                         + " where n.chart.id = :chartId", OrgChartNodeView.class)
@@ -41,8 +41,10 @@ public class OrgChartRepository {
 
     /** The student's connectors that are not archived, by name: who a person on the chart may be linked to. */
     public List<ConnectorChoice> listActiveConnectors(Student student) {
-        return entityManager.createQuery("select new org.rapport.organisations.ConnectorChoice(c.id, c.fullName)"
-                        + " from Connector c where c.owner = :student and c.archived = false order by c.fullName",
+        return entityManager.createQuery("select new org.rapport.orgcharts.ConnectorChoice(c.id, c.fullName)"
+                        + " from Connector c where c.owner = :student and (c.archived = false"
+                        + " or exists (select n.id from OrgChartNode n where n.connectorId = c.id))"
+                        + " order by c.fullName",
                 ConnectorChoice.class).setParameter("student", student).getResultList();
     }
 
@@ -54,7 +56,7 @@ public class OrgChartRepository {
 
     /** Charts of this organisation that caseload students of the advisor (by account) shared with them. */
     public List<SharedChartLink> listSharedWithAdvisor(long organisationId, long advisorAccountId) {
-        return entityManager.createQuery("select new org.rapport.organisations.SharedChartLink(c.id, s.givenName,"
+        return entityManager.createQuery("select new org.rapport.orgcharts.SharedChartLink(c.id, s.givenName,"
                         + " s.familyName) from OrgChart c join c.student s where c.organisation.id = :organisationId"
                         + " and c.sharedWithAdvisor = true and exists (select a.id from CaseloadAssignment a"
                         + " where a.student = s and a.advisor.account.id = :accountId)"

@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 /** What a node on an org chart stands for. Bundle key {@code orgChart.kind.<NAME>}. */
 public enum NodeKind {

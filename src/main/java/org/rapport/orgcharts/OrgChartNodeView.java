@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
-package org.rapport.organisations.web;
+package org.rapport.orgcharts.web;
 
 import org.primefaces.model.DefaultOrganigramNode;
 import org.primefaces.model.OrganigramNode;
-import org.rapport.organisations.OrgChartNodeView;
-import org.rapport.organisations.OrgChartView;
+import org.rapport.orgcharts.OrgChartNodeView;
+import org.rapport.orgcharts.OrgChartView;
 
 /**
  * Turns a chart into the model PrimeFaces' organigram draws: the organisation at the root (not selectable), the

@@ -1,11 +1,11 @@
-package org.rapport.organisations.web;
+package org.rapport.orgcharts.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.OrganigramNode;
-import org.rapport.organisations.OrgChartService;
-import org.rapport.organisations.OrgChartView;
+import org.rapport.orgcharts.OrgChartService;
+import org.rapport.orgcharts.OrgChartView;
 import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;

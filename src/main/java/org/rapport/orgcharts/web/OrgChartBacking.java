@@ -1,4 +1,4 @@
-package org.rapport.organisations.web;
+package org.rapport.orgcharts.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,14 +7,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.organigram.OrganigramNodeSelectEvent;
 import org.primefaces.model.OrganigramNode;
-import org.rapport.organisations.Confidence;
-import org.rapport.organisations.ConnectorChoice;
-import org.rapport.organisations.NodeKind;
-import org.rapport.organisations.OrgChartNodeForm;
-import org.rapport.organisations.OrgChartNodeView;
-import org.rapport.organisations.OrgChartService;
-import org.rapport.organisations.OrgChartView;
-import org.rapport.organisations.ReportingCycleException;
+import org.rapport.orgcharts.Confidence;
+import org.rapport.orgcharts.ConnectorChoice;
+import org.rapport.orgcharts.NodeKind;
+import org.rapport.orgcharts.OrgChartNodeForm;
+import org.rapport.orgcharts.OrgChartNodeView;
+import org.rapport.orgcharts.OrgChartService;
+import org.rapport.orgcharts.OrgChartView;
+import org.rapport.orgcharts.ReportingCycleException;
 import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;

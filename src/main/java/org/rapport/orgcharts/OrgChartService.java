@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.rapport.identity.CurrentUser;
+import org.rapport.organisations.Organisation;
+import org.rapport.organisations.OrganisationRepository;
 import org.rapport.people.Student;
 import org.rapport.people.StudentAccess;
 import org.rapport.platform.ConcurrentChangeException;
@@ -63,7 +65,9 @@ public class OrgChartService {
         });
         OrgChartNode manager = form.getManagerId() == null ? null : nodeOf(chart, form.getManagerId());
         Long connectorId = form.getKind() == NodeKind.PERSON ? form.getConnectorId() : null;
-        if (connectorId != null && !charts.isActiveConnectorOf(connectorId, student)) {
+        OrgChartNode existing = form.isNewNode() ? null : nodeOf(chart, form.getNodeId());
+        boolean keepsItsLink = existing != null && connectorId != null && connectorId.equals(existing.getConnectorId());
+        if (connectorId != null && !keepsItsLink && !charts.isActiveConnectorOf(connectorId, student)) {
             throw new NotFoundException("connector", connectorId);
         }
         OrgChartNode node;
@@ -72,7 +76,7 @@ public class OrgChartService {
                     form.getConfidence(), manager);
             charts.add(node);
         } else {
-            node = nodeOf(chart, form.getNodeId());
+            node = existing;
             if (node.getVersion() != form.getVersion()) {
                 throw new ConcurrentChangeException(node.getName());
             }

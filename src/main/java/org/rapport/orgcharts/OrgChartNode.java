@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

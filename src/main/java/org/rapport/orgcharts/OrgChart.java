@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.hibernate.annotations.OptimisticLock;
+import org.rapport.organisations.Organisation;
 import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.Require;

@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 /** How sure the student is of a node on their org chart. Bundle key {@code orgChart.confidence.<NAME>}. */
 public enum Confidence {

@@ -1,4 +1,4 @@
-package org.rapport.organisations.web;
+package org.rapport.orgcharts.web;
 
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
@@ -7,7 +7,7 @@ import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.rapport.organisations.OrgChartNodeView;
+import org.rapport.orgcharts.OrgChartNodeView;
 
 /**
  * The org chart as nested lists ({@code ul}/{@code li}), the form every screen reader and keyboard handles: each
@@ -21,7 +21,7 @@ import org.rapport.organisations.OrgChartNodeView;
         namespace = "urn:rapport:org-chart")
 public class OrgChartOutline extends UIComponentBase {
 
-    public static final String COMPONENT_TYPE = "org.rapport.organisations.OrgChartOutline";
+    public static final String COMPONENT_TYPE = "org.rapport.orgcharts.OrgChartOutline";
 
     @Override
     public String getFamily() {

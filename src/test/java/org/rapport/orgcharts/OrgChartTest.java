@@ -1,4 +1,4 @@
-package org.rapport.organisations;
+package org.rapport.orgcharts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rapport.organisations.Industry;
+import org.rapport.organisations.Organisation;
+import org.rapport.organisations.SizeBand;
 import org.rapport.people.ClassYear;
 import org.rapport.people.Student;
 
