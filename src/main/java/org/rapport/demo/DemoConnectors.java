@@ -27,8 +27,10 @@ final class DemoConnectors {
             "Team Lead", "Senior Engineer", "Brand Manager", "Programme Manager", "Supply Planning Manager");
     private static final List<String> TITLES_SENIOR = List.of("Director of Operations", "Vice President, Strategy",
             "Chief Financial Officer", "Managing Partner", "Head of Talent", "General Counsel", "Chief Executive");
-    private static final List<String> ZONES = List.of("America/New_York", "America/Chicago", "America/Los_Angeles",
-            "Europe/London", "Europe/Berlin", "Asia/Singapore", "Australia/Sydney", "America/Toronto");
+    /** The zone a connector in each of the demo cities' countries works in. */
+    private static final java.util.Map<String, String> ZONES = java.util.Map.of("US", "America/Chicago",
+            "GB", "Europe/London", "CA", "America/Toronto", "AU", "Australia/Sydney", "FR", "Europe/Paris",
+            "IE", "Europe/Dublin", "NZ", "Pacific/Auckland", "ZA", "Africa/Johannesburg");
     private static final List<String> SCOPES = List.of("All Northfield students",
             "Students of the School of Business", "Students of the College of Engineering",
             "Final-year students and graduates", "Students referred by a career advisor");
@@ -106,7 +108,8 @@ final class DemoConnectors {
         connector.reachAt(new ConnectorContact(mailbox + "@" + DemoDataGenerator.slug(organisation.getName())
                 + ".example", String.format("+1 312 555 01%02d", random.nextInt(100)), null,
                 ContactChannel.values()[random.nextInt(ContactChannel.values().length)],
-                ZONES.get(random.nextInt(ZONES.size())), organisation.getCity(), organisation.getCountryCode(),
+                ZONES.getOrDefault(String.valueOf(organisation.getCountryCode()), "America/New_York"),
+                organisation.getCity(), organisation.getCountryCode(),
                 null));
         List<MarkedInterest> interests = new ArrayList<>();
         for (String[] evidence : EVIDENCE) {
