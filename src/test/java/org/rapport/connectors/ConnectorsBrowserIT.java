@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.testsupport.BrowserTestBase;
-import org.rapport.testsupport.CampusSession;
 import org.rapport.testsupport.Deployments;
 import org.rapport.testsupport.ItDatabase;
 import org.rapport.testsupport.Persona;
@@ -133,11 +132,7 @@ class ConnectorsBrowserIT extends BrowserTestBase {
     }
 
     private void signInAs(Page target, Persona persona) {
-        target.navigate(url(""));
-        CampusSession.queue(persona);
-        target.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with your campus login"))
-                .click();
-        target.waitForURL(u -> u.contains("/rapport/") && !u.contains("/signin") && !u.contains("/callback"));
+        signIn(target, url(""), persona);
     }
 
     private void fill(String field, String text) {

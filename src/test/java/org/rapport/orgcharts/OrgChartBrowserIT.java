@@ -75,12 +75,7 @@ class OrgChartBrowserIT extends BrowserTestBase {
     }
 
     private void signInAs(Page target, Persona persona) {
-        target.navigate(url(""));
-        CampusSession.queue(persona);
-        target.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with your campus login")).click();
-        target.waitForURL(u -> u.contains("/rapport/") && !u.contains("/signin") && !u.contains("/callback"));
-        target.waitForLoadState();
-        assertEquals(persona.name(), target.locator("#signed-in-as").innerText());
+        signIn(target, url(""), persona);
     }
 
     private void signOut() {

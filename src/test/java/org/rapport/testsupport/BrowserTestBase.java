@@ -104,6 +104,20 @@ public abstract class BrowserTestBase {
         target.waitForFunction("() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
     }
 
+    /**
+     * Signs {@code persona} in on {@code target} through the campus provider, starting from the landing page at
+     * {@code landingUrl}, and waits until Rapport shows them signed in.
+     */
+    protected static void signIn(Page target, String landingUrl, Persona persona) {
+        target.navigate(landingUrl);
+        CampusSession.queue(persona);
+        target.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Sign in with your campus login")).click();
+        target.waitForURL(u -> u.contains("/rapport/") && !u.contains("/signin") && !u.contains("/callback"));
+        target.waitForLoadState();
+        org.junit.jupiter.api.Assertions.assertEquals(persona.name(), target.locator("#signed-in-as").innerText());
+    }
+
     /** Opens {@code url}, waits for the page and its AJAX to settle, and checks it with axe-core. */
     protected Response visit(String url) {
         Response response = page.navigate(url);
