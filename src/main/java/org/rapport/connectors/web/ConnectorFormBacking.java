@@ -6,14 +6,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rapport.connectors.Acquaintance;
 import org.rapport.connectors.ConnectorForm;
 import org.rapport.connectors.ConnectorInUseException;
-import org.rapport.connectors.ConnectorLevel;
 import org.rapport.connectors.ConnectorSaveResult;
 import org.rapport.connectors.ConnectorSummary;
-import org.rapport.connectors.ContactChannel;
-import org.rapport.organisations.Industry;
 import org.rapport.organisations.OrganisationChoice;
 import org.rapport.organisations.OrganisationService;
 import org.rapport.platform.AccessDeniedException;
@@ -132,22 +128,6 @@ public abstract class ConnectorFormBacking implements Serializable {
     /** Organisation names containing what was typed, for the pick list. */
     public List<String> completeOrganisation(String typed) {
         return organisations.suggest(typed, 12).stream().map(OrganisationChoice::getName).toList();
-    }
-
-    public Industry[] getIndustries() {
-        return Industry.values();
-    }
-
-    public ConnectorLevel[] getLevels() {
-        return ConnectorLevel.values();
-    }
-
-    public ContactChannel[] getChannels() {
-        return ContactChannel.values();
-    }
-
-    public Acquaintance[] getAcquaintances() {
-        return Acquaintance.values();
     }
 
     public Long getId() {

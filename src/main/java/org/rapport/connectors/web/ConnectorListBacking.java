@@ -59,10 +59,6 @@ public class ConnectorListBacking implements Serializable {
         return rows;
     }
 
-    public Industry[] getIndustries() {
-        return Industry.values();
-    }
-
     public String getText() {
         return text;
     }

@@ -89,10 +89,6 @@ public class DirectoryListBacking implements Serializable {
         return askedName;
     }
 
-    public Industry[] getIndustries() {
-        return Industry.values();
-    }
-
     public String getText() {
         return text;
     }
