@@ -8,6 +8,7 @@ import java.util.List;
 import org.rapport.organisations.OrganisationChoice;
 import org.rapport.organisations.OrganisationService;
 import org.rapport.platform.BusinessException;
+import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.web.Messages;
 
 /**
@@ -61,6 +62,13 @@ public class OrganisationCompetitorsBacking implements Serializable {
             Messages.info(doneKey, name);
         } catch (BusinessException refused) {
             Messages.error(null, refused);
+        } catch (RuntimeException e) {
+            if (!ConcurrentChangeException.causedBy(e)) {
+                throw e;
+            }
+            // Someone linked or unlinked the same pair at the same moment: show the list as it is now.
+            competitors = organisations.viewOrganisation(page.getId()).getCompetitors();
+            Messages.error(null, new ConcurrentChangeException(page.getDetails().getName()));
         }
     }
 
