@@ -94,6 +94,11 @@ public final class OrgChartNodeView implements Serializable {
     }
 
     /** 0 at the top of the chart. */
+    /** The name indented by depth ("— — Ben Yamada"), for the "reports to" list. */
+    public String getIndentedName() {
+        return "\u2014 ".repeat(getDepth()) + getName();
+    }
+
     public int getDepth() {
         return depth;
     }

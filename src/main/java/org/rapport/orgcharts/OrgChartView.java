@@ -113,4 +113,9 @@ public final class OrgChartView implements Serializable {
     public List<OrgChartNodeView> getNodesInReadingOrder() {
         return Collections.unmodifiableList(inReadingOrder);
     }
+
+    /** Nodes the node with this id (or a new one, for {@code null}) may report to: all others, in reading order. */
+    public List<OrgChartNodeView> managerChoicesFor(Long nodeId) {
+        return inReadingOrder.stream().filter(node -> nodeId == null || node.getId() != nodeId).toList();
+    }
 }

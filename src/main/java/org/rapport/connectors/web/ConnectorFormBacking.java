@@ -12,11 +12,9 @@ import org.rapport.connectors.ConnectorSaveResult;
 import org.rapport.connectors.ConnectorSummary;
 import org.rapport.organisations.OrganisationChoice;
 import org.rapport.organisations.OrganisationService;
-import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.InvalidFieldException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.Messages;
 
@@ -44,13 +42,7 @@ public abstract class ConnectorFormBacking implements Serializable {
         if (form != null) {
             return;
         }
-        try {
-            form = id == null ? newForm() : formFor(id);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        form = ErrorResponses.loadOrRefuse(() -> id == null ? newForm() : formFor(id));
     }
 
     protected abstract ConnectorForm newForm();

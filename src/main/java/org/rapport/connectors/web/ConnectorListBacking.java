@@ -41,7 +41,7 @@ public class ConnectorListBacking implements Serializable {
     /** Counts the list once; a student without a roster record yet gets the not-found page, not an error. */
     public void load() {
         if (total == null) {
-            total = ErrorResponses.loadOrRefuse(0L, "own connectors",
+            total = ErrorResponses.loadOrRefuse(
                     () -> connectors.countOwnConnectors(new ConnectorFilter(null, null, true)));
         }
     }

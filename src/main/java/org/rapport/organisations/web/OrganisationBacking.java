@@ -7,14 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.rapport.organisations.DuplicateOrganisationException;
-import org.rapport.organisations.Industry;
 import org.rapport.orgcharts.OrgChartService;
 import org.rapport.organisations.OrganisationChoice;
 import org.rapport.organisations.OrganisationDetails;
 import org.rapport.organisations.OrganisationForm;
 import org.rapport.organisations.OrganisationService;
 import org.rapport.orgcharts.SharedChartLink;
-import org.rapport.organisations.SizeBand;
 import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
@@ -111,14 +109,6 @@ public class OrganisationBacking implements Serializable {
 
     public void removeLocation(int index) {
         form.removeLocationLine(index);
-    }
-
-    public Industry[] getIndustries() {
-        return Industry.values();
-    }
-
-    public SizeBand[] getSizeBands() {
-        return SizeBand.values();
     }
 
     public Long getId() {

@@ -44,10 +44,6 @@ public class OrganisationListBacking implements Serializable {
         return rows;
     }
 
-    public Industry[] getIndustries() {
-        return Industry.values();
-    }
-
     /** Whether the directory has no organisation at all (not merely none matching the filters). */
     public boolean isDirectoryEmpty() {
         return directoryEmpty;

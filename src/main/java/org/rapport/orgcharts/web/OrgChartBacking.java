@@ -7,18 +7,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.organigram.OrganigramNodeSelectEvent;
 import org.primefaces.model.OrganigramNode;
-import org.rapport.orgcharts.Confidence;
 import org.rapport.orgcharts.ConnectorChoice;
-import org.rapport.orgcharts.NodeKind;
 import org.rapport.orgcharts.OrgChartNodeForm;
 import org.rapport.orgcharts.OrgChartNodeView;
 import org.rapport.orgcharts.OrgChartService;
 import org.rapport.orgcharts.OrgChartView;
 import org.rapport.orgcharts.ReportingCycleException;
-import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.Messages;
 
@@ -44,29 +40,21 @@ public class OrgChartBacking implements Serializable {
     private OrganigramNode drawnSelection;
     private OrgChartNodeForm form;
     private List<ConnectorChoice> connectors;
-    private boolean shared;
 
     public void load() {
         if (chart != null) {
             return;
         }
-        try {
-            if (organisationId == null) {
-                throw new NotFoundException("organisation", "(none)");
-            }
-            connectors = charts.ownConnectorChoices();
+        connectors = ErrorResponses.loadOrRefuse(organisationId, "organisation", () -> {
+            List<ConnectorChoice> choices = charts.ownConnectorChoices();
             refresh(requestedNode);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+            return choices;
+        });
     }
 
     /** Reloads the chart and opens the node with this id in the editor (a new top node when there is none). */
     private void refresh(Long nodeId) {
         chart = charts.ownChart(organisationId);
-        shared = chart.isShared();
         drawing = OrgChartDrawing.of(chart, true);
         OrgChartNodeView node = nodeId == null ? null : chart.node(nodeId).orElse(null);
         selectedId = node == null ? null : node.getId();
@@ -92,10 +80,23 @@ public class OrgChartBacking implements Serializable {
     }
 
     public void save() {
+        String name = form.getName();
+        attempt(() -> refresh(charts.saveNode(organisationId, form)), "orgChart.node.saved", name);
+    }
+
+    public void remove() {
+        String name = form.getName();
+        attempt(() -> {
+            charts.removeNode(organisationId, form.getNodeId(), form.getVersion());
+            refresh(null);
+        }, "orgChart.node.removed", name);
+    }
+
+    /** Runs a change; a refusal or a lost race leaves the form as typed and says why, next to the field if it can. */
+    private void attempt(Runnable change, String doneKey, String name) {
         try {
-            long saved = charts.saveNode(organisationId, form);
-            refresh(saved);
-            Messages.info("orgChart.node.saved", form.getName());
+            change.run();
+            Messages.info(doneKey, name);
         } catch (ReportingCycleException refused) {
             Messages.error("editor:manager", refused);
         } catch (BusinessException refused) {
@@ -104,49 +105,8 @@ public class OrgChartBacking implements Serializable {
             if (!ConcurrentChangeException.causedBy(e)) {
                 throw e;
             }
-            Messages.error(null, new ConcurrentChangeException(form.getName()));
+            Messages.error(null, new ConcurrentChangeException(name));
         }
-    }
-
-    public void remove() {
-        try {
-            String name = form.getName();
-            charts.removeNode(organisationId, form.getNodeId(), form.getVersion());
-            refresh(null);
-            Messages.info("orgChart.node.removed", name);
-        } catch (BusinessException refused) {
-            Messages.error(null, refused);
-        } catch (RuntimeException e) {
-            if (!ConcurrentChangeException.causedBy(e)) {
-                throw e;
-            }
-            Messages.error(null, new ConcurrentChangeException(form.getName()));
-        }
-    }
-
-    public void changeSharing() {
-        charts.share(organisationId, shared);
-        chart = charts.ownChart(organisationId);
-        Messages.info(shared ? "orgChart.shared" : "orgChart.private");
-    }
-
-    /** Nodes the edited one may report to: every other node, in reading order (the service refuses cycles). */
-    public List<OrgChartNodeView> getManagerChoices() {
-        return chart.getNodesInReadingOrder().stream()
-                .filter(node -> form.getNodeId() == null || node.getId() != form.getNodeId()).toList();
-    }
-
-    /** A node's name indented by its depth, for the "reports to" list. */
-    public String indented(OrgChartNodeView node) {
-        return "\u2014 ".repeat(node.getDepth()) + node.getName();
-    }
-
-    public NodeKind[] getKinds() {
-        return NodeKind.values();
-    }
-
-    public Confidence[] getConfidences() {
-        return Confidence.values();
     }
 
     public Long getOrganisationId() {
@@ -191,13 +151,5 @@ public class OrgChartBacking implements Serializable {
 
     public List<ConnectorChoice> getConnectors() {
         return connectors;
-    }
-
-    public boolean isShared() {
-        return shared;
-    }
-
-    public void setShared(boolean shared) {
-        this.shared = shared;
     }
 }

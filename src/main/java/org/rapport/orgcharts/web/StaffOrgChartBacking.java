@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import org.primefaces.model.OrganigramNode;
 import org.rapport.orgcharts.OrgChartService;
 import org.rapport.orgcharts.OrgChartView;
-import org.rapport.platform.AccessDeniedException;
-import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
 
 /**
@@ -26,17 +24,8 @@ public class StaffOrgChartBacking {
     private OrganigramNode drawing;
 
     public void load() {
-        try {
-            if (id == null) {
-                throw new NotFoundException("org chart", "(none)");
-            }
-            chart = charts.viewChart(id);
-            drawing = OrgChartDrawing.of(chart, false);
-        } catch (AccessDeniedException refused) {
-            ErrorResponses.accessDenied(refused);
-        } catch (NotFoundException missing) {
-            ErrorResponses.notFound(missing);
-        }
+        chart = ErrorResponses.loadOrRefuse(id, "org chart", () -> charts.viewChart(id));
+        drawing = chart == null ? null : OrgChartDrawing.of(chart, false);
     }
 
     public Long getId() {

@@ -25,10 +25,17 @@ public final class ErrorResponses {
      * and {@code null} comes back; otherwise what {@code load} returned.
      */
     public static <T> T loadOrRefuse(Object id, String what, java.util.function.Supplier<T> load) {
-        try {
+        return loadOrRefuse(() -> {
             if (id == null) {
                 throw new NotFoundException(what, "(none)");
             }
+            return load.get();
+        });
+    }
+
+    /** Loads what a page shows (no record id needed); a refusal answers 403, a missing record 404, and null returns. */
+    public static <T> T loadOrRefuse(java.util.function.Supplier<T> load) {
+        try {
             return load.get();
         } catch (AccessDeniedException refused) {
             accessDenied(refused);

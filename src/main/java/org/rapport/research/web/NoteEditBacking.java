@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.rapport.organisations.Industry;
 import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.platform.web.ErrorResponses;
@@ -75,10 +74,6 @@ public class NoteEditBacking implements Serializable {
 
     public List<String> suggestOrganisations(String text) {
         return notebook.suggestOrganisations(text);
-    }
-
-    public Industry[] getIndustries() {
-        return Industry.values();
     }
 
     public List<ConnectorOption> getConnectors() {
