@@ -21,6 +21,7 @@ import org.rapport.connectors.FatigueCap;
 import org.rapport.organisations.Organisation;
 import org.rapport.people.Advisor;
 import org.rapport.people.Student;
+import org.rapport.questionbank.BankQuestion;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.SchemaMigrator;
 
@@ -146,8 +147,24 @@ public class DemoDataLoader {
             }
         }
         writer.persistAll(requests);
+        writer.inTransaction(em -> addMeetings(em, random, student, ownIds, caseload));
         LOG.info(() -> String.format("Demo data: %d directory volunteers, %d connectors for the demo student",
                 directory.size(), own.size() + 2));
+    }
+
+    /** Meetings with question lists and feedback for the demo student, and one planned meeting per caseload student. */
+    private void addMeetings(EntityManager em, Random random, Student student, List<Long> ownIds, List<Long> caseload) {
+        List<BankQuestion> bank = em.createQuery("select q from BankQuestion q where q.retiredAt is null order by q.id",
+                BankQuestion.class).getResultList();
+        DemoMeetings meetings = new DemoMeetings(random, em, bank);
+        meetings.forDemoStudent(em.find(Student.class, student.getId()),
+                ownIds.stream().map(id -> em.find(Connector.class, id)).toList());
+        for (Long id : caseload) {
+            Student other = em.find(Student.class, id);
+            em.createQuery("select c from Connector c where c.owner = :owner order by c.id", Connector.class)
+                    .setParameter("owner", other).setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(connector -> meetings.plannedFor(other, connector));
+        }
     }
 
     /**

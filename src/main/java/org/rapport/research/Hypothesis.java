@@ -84,6 +84,12 @@ public class Hypothesis extends NotePart {
      */
     public HypothesisChange recordOutcome(HypothesisStatus outcome, String evidence, Connector heardFrom,
                                           LocalDate heardOn, String newWording) {
+        return recordOutcome(outcome, evidence, heardFrom, heardOn, newWording, null);
+    }
+
+    /** The same, heard in a meeting: the change points at that meeting. */
+    public HypothesisChange recordOutcome(HypothesisStatus outcome, String evidence, Connector heardFrom,
+                                          LocalDate heardOn, String newWording, Long meetingId) {
         if (!status.canMoveTo(outcome)) {
             throw new NotebookException("status", "notebook.hypothesis.transitionRefused");
         }
@@ -99,7 +105,7 @@ public class Hypothesis extends NotePart {
             previousWording = statement;
         }
         HypothesisChange change = new HypothesisChange(this, status, outcome, evidence, heardFrom, heardOn,
-                previousWording);
+                previousWording, meetingId);
         history.add(change);
         status = outcome;
         if (previousWording != null) {

@@ -22,8 +22,8 @@ import org.rapport.platform.Require;
 /**
  * One move of a hypothesis's status, kept for good: from what to what, the evidence (what was said), who said it
  * and when, and the wording it had before, when a refinement reworded it. Made only by
- * {@link Hypothesis#recordOutcome}. The meeting the evidence came from is linked once meetings exist
- * ({@code meeting_id}, no foreign key yet).
+ * {@link Hypothesis#recordOutcome}. When the evidence was heard in a meeting, the change
+ * keeps that meeting's id (research does not depend on meetings; the foreign key lives in SQL).
  */
 @Entity
 @Table(name = "research_hypothesis_change")
@@ -67,8 +67,8 @@ public class HypothesisChange extends BaseEntity {
     @Column(name = "previous_statement", length = Hypothesis.STATEMENT_LENGTH, updatable = false)
     private String previousStatement;
 
-    /** The meeting the evidence was heard in; linked by the meetings feature (a later issue). */
-    @Column(name = "meeting_id")
+    /** The meeting the evidence was heard in, when it came from meeting mode. */
+    @Column(name = "meeting_id", updatable = false)
     private Long meetingId;
 
     protected HypothesisChange() {
@@ -76,7 +76,7 @@ public class HypothesisChange extends BaseEntity {
     }
 
     HypothesisChange(Hypothesis hypothesis, HypothesisStatus fromStatus, HypothesisStatus toStatus, String evidence,
-                     Connector heardFrom, LocalDate heardOn, String previousStatement) {
+                     Connector heardFrom, LocalDate heardOn, String previousStatement, Long meetingId) {
         this.hypothesis = Require.present(hypothesis, "hypothesis");
         this.fromStatus = Require.present(fromStatus, "fromStatus");
         this.toStatus = Require.present(toStatus, "toStatus");
@@ -84,6 +84,7 @@ public class HypothesisChange extends BaseEntity {
         this.heardFrom = heardFrom;
         this.heardOn = Require.present(heardOn, "heardOn");
         this.previousStatement = previousStatement;
+        this.meetingId = meetingId;
     }
 
     public Hypothesis getHypothesis() {

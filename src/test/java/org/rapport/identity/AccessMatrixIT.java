@@ -60,6 +60,7 @@ class AccessMatrixIT {
     private static long organisationId;
     private static long sharedChartId;
     private static long privateChartId;
+    private static long ownerMeetingId;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -84,6 +85,11 @@ class AccessMatrixIT {
         long secondOrganisation = ItDatabase.insertOrganisation("Matrix Two " + OWNER_NUMBER, "LAW", "SMALL");
         sharedChartId = ItDatabase.insertOrgChart(ownerStudentId, organisationId, true);
         privateChartId = ItDatabase.insertOrgChart(ownerStudentId, secondOrganisation, false);
+        ownerMeetingId = ItDatabase.insertMeeting(ownerStudentId, ownerConnectorId, "Learn about " + OWNER_NUMBER, 20);
+        ItDatabase.insertMeetingQuestion(ownerMeetingId, 0, "What surprised you most in your first year?",
+                "BACKGROUND", 3);
+        ItDatabase.insertMeetingQuestion(ownerMeetingId, 1, "How competitive would I be for roles like yours?",
+                "COMPETITIVE_FEEDBACK", 4);
     }
 
     private String base() {
@@ -147,6 +153,19 @@ class AccessMatrixIT {
                 new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
         matrix.put("staff/org-chart?id=" + sharedChartId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
         matrix.put("staff/org-chart?id=" + privateChartId, new int[] {DENY, DENY, DENY, DENY, DENY, SIGN_IN});
+        // Meetings: the student's; their caseload advisors read and comment; nobody else.
+        String meeting = "?id=" + ownerMeetingId;
+        matrix.put("student/meetings", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/meeting", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/meeting" + meeting, new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/meeting-mode" + meeting, new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/meeting-print" + meeting, new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/meeting.pdf" + meeting, new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/meetings?student=" + ownerStudentId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/meeting" + meeting, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/meeting-print" + meeting, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/meeting.pdf" + meeting, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
+        matrix.put("staff/question-bank", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
 
         List<Executable> checks = new ArrayList<>();
         matrix.forEach((page, expected) -> {
@@ -209,6 +228,19 @@ class AccessMatrixIT {
         assertEquals(emptyNote, fullNote, "six hypotheses with three outcomes each cost no extra statements");
         // The note page has five sections (sources, findings, hypotheses, news, salary), each loaded once.
         assertTrue(fullNote <= 16, "student/note ran " + fullNote + " statements");
+        int shortList = student.statementsFor("student/meeting?id=" + ownerMeetingId);
+        int shortMode = student.statementsFor("student/meeting-mode?id=" + ownerMeetingId);
+        for (int i = 2; i < 14; i++) {
+            ItDatabase.insertMeetingQuestion(ownerMeetingId, i, "Follow-up question number " + i, null, 2);
+        }
+        int longList = student.statementsFor("student/meeting?id=" + ownerMeetingId);
+        assertEquals(shortList, longList, "a list of 14 questions costs what a list of 2 does");
+        assertEquals(shortMode, student.statementsFor("student/meeting-mode?id=" + ownerMeetingId),
+                "meeting mode with 14 questions costs what it does with 2");
+        // The meeting page shows the plan, the list, the bank picker and what the notebook offers.
+        assertTrue(longList <= 16, "student/meeting ran " + longList + " statements");
+        assertTrue(shortMode <= 16, "student/meeting-mode ran " + shortMode + " statements");
+        counts.put("student/meetings", student.statementsFor("student/meetings"));
         counts.put("organisations/list", student.statementsFor("organisations/list"));
         counts.put("student/org-chart", student.statementsFor("student/org-chart?organisation=" + organisationId));
         counts.put("student/home", student.statementsFor("student/home"));
@@ -222,6 +254,10 @@ class AccessMatrixIT {
         int advisorNote = advisor.statementsFor("staff/note?id=" + ownerNoteId);
         assertTrue(advisorNote <= 16, "staff/note (6 hypotheses, 18 outcomes) ran " + advisorNote + " statements");
         counts.put("staff/org-chart", advisor.statementsFor("staff/org-chart?id=" + sharedChartId));
+        counts.put("staff/meetings", advisor.statementsFor("staff/meetings?student=" + ownerStudentId));
+        int advisorMeeting = advisor.statementsFor("staff/meeting?id=" + ownerMeetingId);
+        assertTrue(advisorMeeting <= 12, "staff/meeting (14 questions) ran " + advisorMeeting + " statements");
+        counts.put("staff/question-bank", advisor.statementsFor("staff/question-bank"));
         CampusSession admin = CampusSession.signIn(base(), ADMIN);
         counts.put("staff/students as admin", admin.statementsFor("staff/students"));
         counts.put("admin/accounts", admin.statementsFor("admin/accounts"));

@@ -221,4 +221,38 @@ public final class ItDatabase {
                     "Said so in our call, point " + i, connectorId, java.sql.Date.valueOf("2026-10-01"));
         }
     }
+
+    /** A planned meeting of a student with one of their connectors; returns its id. */
+    public static long insertMeeting(long studentId, long connectorId, String purpose, int plannedMinutes)
+            throws SQLException {
+        return insertEntity("meeting", "student_id, connector_id, purpose, planned_minutes, state, list_revision",
+                studentId, connectorId, purpose, plannedMinutes, "PLANNED", 0L);
+    }
+
+    /**
+     * A question on a meeting's list at {@code position}, in the student's own words, of a category (bundle name of
+     * {@code QuestionCategory}, or {@code null}); returns its id. Must-ask follows the category, as in the app.
+     */
+    public static long insertMeetingQuestion(long meetingId, int position, String text, String category,
+                                             int minutes) throws SQLException {
+        boolean mustAsk = "COMPETITIVE_FEEDBACK".equals(category) || "REFERRALS".equals(category);
+        return insertEntity("meeting_question", "meeting_id, position, kind, source, text, category, minutes,"
+                + " must_ask, outcome", meetingId, position, "QUESTION", "OWN", text, category, minutes, mustAsk,
+                "NOT_YET");
+    }
+
+    /** An open hypothesis on a note; returns its id. */
+    public static long insertHypothesis(long noteId, String statement) throws SQLException {
+        return insertEntity("research_hypothesis", "note_id, statement, status", noteId, statement, "OPEN");
+    }
+
+    /** A one-column read for assertions: the first row's first column of {@code sql} with one long parameter. */
+    public static String readOne(String sql, long parameter) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
 }

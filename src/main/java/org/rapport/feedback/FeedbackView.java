@@ -1,0 +1,24 @@
+package org.rapport.feedback;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A meeting's competitive feedback as shown: {@code recorded} is false until the student has saved any. */
+public record FeedbackView(boolean recorded, String rolesInView, Competitiveness competitiveness,
+                           HiringStance hiringStance, List<String> gapTags, String gapsText, String remarks,
+                           List<Step> nextSteps) implements Serializable {
+
+    /** A recommended next step; {@code task} once it is on the dashboard. */
+    public record Step(long id, String text, boolean task) implements Serializable {
+    }
+
+    static FeedbackView of(CompetitiveFeedback feedback) {
+        if (feedback == null) {
+            return new FeedbackView(false, null, Competitiveness.NOT_DISCUSSED, HiringStance.NOT_ASKED, List.of(),
+                    null, null, List.of());
+        }
+        return new FeedbackView(true, feedback.getRolesInView(), feedback.getCompetitiveness(),
+                feedback.getHiringStance(), feedback.getGapTags(), feedback.getGapsText(), feedback.getRemarks(),
+                feedback.getNextSteps().stream().map(s -> new Step(s.getId(), s.getText(), s.isTask())).toList());
+    }
+}

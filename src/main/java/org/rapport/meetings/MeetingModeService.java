@@ -1,0 +1,114 @@
+package org.rapport.meetings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.rapport.people.Student;
+import org.rapport.platform.ConcurrentChangeException;
+import org.rapport.platform.NotFoundException;
+import org.rapport.research.MeetingResearch;
+import org.rapport.research.NotebookItem;
+
+/**
+ * The door to meeting mode, for the meeting's student during and right after the conversation: tick items asked,
+ * skipped or out of time with a note (saved as they type), capture names the connector suggested, record what the
+ * meeting did to their hypotheses (the note becomes the evidence in the notebook, linked to this meeting), and mark
+ * the meeting held with its date and actual length.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingModeService {
+
+    @Inject
+    private MeetingGuard guard;
+
+    @Inject
+    private MeetingRepository meetings;
+
+    @Inject
+    private MeetingResearch research;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Records what happened to one item, with its note; returns the item's new version (the screen saves again with
+     * it).
+     *
+     * @throws ConcurrentChangeException when the item was saved meanwhile from another window; the screen keeps the
+     *     typed note
+     */
+    public long recordItem(long meetingId, long itemId, long version, @NotNull QuestionOutcome outcome, String note) {
+        Meeting meeting = guard.own(meetingId);
+        MeetingQuestion item = guard.ownItem(meeting, itemId);
+        if (item.getVersion() != version) {
+            throw new ConcurrentChangeException("meeting item " + itemId);
+        }
+        item.record(outcome, note == null || note.isBlank() ? null : note);
+        meetings.flush();
+        return item.getVersion();
+    }
+
+    public long addName(long meetingId, @NotNull @Valid NameForm form) {
+        Meeting meeting = guard.own(meetingId);
+        SuggestedName name = new SuggestedName(meeting, form.getName().strip(), form.getOrganisationName(),
+                form.getNote());
+        meetings.add(name);
+        return name.getId();
+    }
+
+    public void removeName(long meetingId, long nameId) {
+        Meeting meeting = guard.own(meetingId);
+        SuggestedName name = meetings.findPart(SuggestedName.class, nameId)
+                .filter(found -> found.getMeeting().equals(meeting))
+                .orElseThrow(() -> new NotFoundException("suggested name", nameId));
+        meetings.remove(name);
+    }
+
+    /** The student's open hypotheses, those about this connector or organisation first. */
+    public List<NotebookItem> hypothesesToTest(long meetingId) {
+        Meeting meeting = guard.own(meetingId);
+        return research.openHypotheses(meeting.getStudent(), meeting.getConnector().getId(),
+                meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId());
+    }
+
+    /**
+     * Confirms, refutes or refines one of the student's hypotheses with what was heard in this meeting: the change
+     * joins the hypothesis's history with the connector, the day and this meeting.
+     *
+     * @throws org.rapport.research.NotebookException when the hypothesis's status does not allow that outcome
+     */
+    public void recordHypothesisOutcome(long meetingId, @NotNull @Valid HypothesisOutcomeForm form) {
+        Meeting meeting = guard.own(meetingId);
+        LocalDate heardOn = meeting.getHeldOn() == null ? today(meeting.getStudent()) : meeting.getHeldOn();
+        research.recordMeetingOutcome(meeting.getStudent(), form.getHypothesisId(), form.getOutcome(),
+                form.getEvidence().strip(), meeting.getConnector(), heardOn, meeting.getId(), form.getRewording());
+    }
+
+    /** A held form for today, with the planned length as the starting guess. */
+    public HeldForm heldFormFor(long meetingId) {
+        Meeting meeting = guard.own(meetingId);
+        return new HeldForm(meeting.getVersion(), today(meeting.getStudent()), meeting.getPlannedMinutes());
+    }
+
+    /**
+     * Marks the meeting held on the given day with its actual length.
+     *
+     * @throws ConcurrentChangeException when the meeting was saved meanwhile
+     * @throws org.rapport.platform.InvalidFieldException for a day in the future or an absurd length
+     */
+    public void markHeld(long meetingId, @NotNull @Valid HeldForm form) {
+        Meeting meeting = guard.own(meetingId, form.getVersion());
+        meeting.markHeld(form.getHeldOn(), form.getActualMinutes(), today(meeting.getStudent()));
+    }
+
+    private LocalDate today(Student student) {
+        ZoneId zone = student.getTimeZone() == null ? ZoneId.of("UTC") : ZoneId.of(student.getTimeZone());
+        return LocalDate.now(clock.withZone(zone));
+    }
+}

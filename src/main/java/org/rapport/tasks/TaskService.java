@@ -1,0 +1,86 @@
+package org.rapport.tasks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.rapport.people.Student;
+import org.rapport.people.StudentAccess;
+import org.rapport.platform.ConcurrentChangeException;
+import org.rapport.platform.NotFoundException;
+
+/**
+ * The door to a student's task list. Features create tasks for a student they have already checked; the student
+ * reads their open tasks (overdue first, then by due date) and ticks them off. Dates are the student's own days,
+ * in their time zone.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskService {
+
+    /** How many open tasks the dashboard shows. */
+    public static final int DASHBOARD_ROWS = 20;
+
+    @PersistenceContext(unitName = "rapport")
+    private EntityManager entityManager;
+
+    @Inject
+    private StudentAccess access;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Adds a task to a student's list; the caller has checked that the student is the one signed in. */
+    public StudentTask add(Student student, Long meetingId, TaskKind kind, String title, LocalDate dueOn) {
+        StudentTask task = new StudentTask(student, meetingId, kind, title, dueOn);
+        entityManager.persist(task);
+        return task;
+    }
+
+    /** The signed-in student's open tasks: dated ones by due date (overdue first), then undated, newest first. */
+    public List<TaskSummary> myOpenTasks() {
+        Student student = access.currentStudent();
+        LocalDate today = today(student);
+        return entityManager.createQuery("select t from StudentTask t where t.student = :student and t.doneAt is null"
+                        + " order by case when t.dueOn is null then 1 else 0 end, t.dueOn, t.createdAt desc, t.id",
+                        StudentTask.class)
+                .setParameter("student", student)
+                .setMaxResults(DASHBOARD_ROWS)
+                .getResultList().stream().map(task -> TaskSummary.of(task, today)).toList();
+    }
+
+    public long countMyOpenTasks() {
+        Student student = access.currentStudent();
+        return entityManager.createQuery("select count(t) from StudentTask t where t.student = :student"
+                + " and t.doneAt is null", Long.class).setParameter("student", student).getSingleResult();
+    }
+
+    /** Ticks off one of the signed-in student's tasks, refused when it changed meanwhile. */
+    public void markDone(long taskId, long version) {
+        StudentTask task = ownTask(taskId);
+        if (task.getVersion() != version) {
+            throw new ConcurrentChangeException("task " + taskId);
+        }
+        task.markDone(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private StudentTask ownTask(long taskId) {
+        Student student = access.currentStudent();
+        StudentTask task = entityManager.find(StudentTask.class, taskId);
+        if (task == null || !task.getStudent().equals(student)) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    private LocalDate today(Student student) {
+        ZoneId zone = student.getTimeZone() == null ? ZoneId.of("UTC") : ZoneId.of(student.getTimeZone());
+        return LocalDate.now(clock.withZone(zone));
+    }
+}
