@@ -5,8 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.rapport.meetings.ConnectorPick;
+import org.rapport.meetings.ListItem;
 import org.rapport.meetings.MeetingForm;
 import org.rapport.meetings.MeetingService;
 import org.rapport.meetings.MeetingView;
@@ -38,6 +40,8 @@ public class MeetingPlanBacking implements Serializable {
     private MeetingForm form;
     private MeetingView view;
     private List<ConnectorPick> connectors;
+    /** The list's rows: a copy the table may reorder in place when a row is dragged (PrimeFaces does). */
+    private List<ListItem> rows;
 
     public void load() {
         if (connectors != null) {
@@ -52,6 +56,7 @@ public class MeetingPlanBacking implements Serializable {
             return;
         }
         view = ErrorResponses.loadOrRefuse(id, "meeting", () -> meetings.view(id));
+        rows = view == null ? null : new ArrayList<>(view.items());
         form = view != null && view.editable() ? meetings.formFor(id) : null;
     }
 
@@ -76,6 +81,11 @@ public class MeetingPlanBacking implements Serializable {
     /** Reloads the meeting after the list section changed it. */
     public void refresh() {
         view = meetings.view(id);
+        rows = new ArrayList<>(view.items());
+    }
+
+    public List<ListItem> getRows() {
+        return rows;
     }
 
     public List<String> suggestOrganisations(String text) {
