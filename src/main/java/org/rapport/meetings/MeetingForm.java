@@ -4,22 +4,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import org.rapport.platform.EditForm;
 import org.rapport.platform.InvalidFieldException;
 
 /**
  * What a student fills in to plan a meeting: the connector, the organisation (their connector's, unless they name
  * another), the purpose and the length they will ask for: 15, 20 or 30 minutes, or a custom length.
  */
-public class MeetingForm implements Serializable {
+public class MeetingForm extends EditForm {
 
     private static final long serialVersionUID = 1L;
 
     /** The usual lengths; anything else is "custom". */
     public static final String CUSTOM = "CUSTOM";
-
-    private Long id;
-    private long version;
 
     @NotNull(message = "{meeting.connector.required}")
     private Long connectorId;
@@ -39,8 +36,7 @@ public class MeetingForm implements Serializable {
 
     public static MeetingForm of(Meeting meeting) {
         MeetingForm form = new MeetingForm();
-        form.id = meeting.getId();
-        form.version = meeting.getVersion();
+        form.fillFrom(meeting);
         form.connectorId = meeting.getConnector().getId();
         form.organisationName = meeting.getOrganisation() == null ? null : meeting.getOrganisation().getName();
         form.purpose = meeting.getPurpose();
@@ -68,22 +64,6 @@ public class MeetingForm implements Serializable {
                     Meeting.MAX_MINUTES);
         }
         return customMinutes;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
     public Long getConnectorId() {

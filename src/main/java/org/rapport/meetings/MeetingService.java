@@ -124,11 +124,11 @@ public class MeetingService {
 
     /** The signed-in student's meetings, optionally of one state, paged and sorted in MariaDB. */
     public List<MeetingSummary> listMine(MeetingState state, @NotNull PageRequest page) {
-        return meetings.list(access.currentStudent().getId(), state, page);
+        return meetings.list(access.currentStudentRef().id(), state, page);
     }
 
     public long countMine(MeetingState state) {
-        return meetings.count(access.currentStudent().getId(), state);
+        return meetings.count(access.currentStudentRef().id(), state);
     }
 
     /** A caseload student's meetings, for their advisor (audited as a read of their research). */

@@ -32,6 +32,9 @@ public class StudentAccess {
     @Inject
     private CaseloadDecisions caseloads;
 
+    @Inject
+    private SignedInStudent signedIn;
+
     /**
      * The signed-in student's roster record.
      *
@@ -44,6 +47,21 @@ public class StudentAccess {
         }
         long accountId = currentUser.accountId().orElseThrow(() -> denied("own research", null));
         return students.findByAccount(accountId)
+                .orElseThrow(() -> new NotFoundException("own student record", "(none)"));
+    }
+
+    /**
+     * The signed-in student's record id and time zone, looked up once per request: for lists, which need no more.
+     *
+     * @throws AccessDeniedException when the caller is not a student
+     * @throws NotFoundException when the roster holds no record for their account yet
+     */
+    public StudentRef currentStudentRef() {
+        if (!currentUser.isStudent()) {
+            throw denied("own research", null);
+        }
+        long accountId = currentUser.accountId().orElseThrow(() -> denied("own research", null));
+        return signedIn.resolve(() -> students.findRefByAccount(accountId))
                 .orElseThrow(() -> new NotFoundException("own student record", "(none)"));
     }
 

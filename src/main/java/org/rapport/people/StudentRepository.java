@@ -32,6 +32,12 @@ public class StudentRepository {
                 .setParameter("accountId", accountId).getResultStream().findFirst();
     }
 
+    public Optional<StudentRef> findRefByAccount(long accountId) {
+        return entityManager.createQuery("select new org.rapport.people.StudentRef(s.id, s.timeZone) from Student s"
+                        + " where s.account.id = :accountId", StudentRef.class)
+                .setParameter("accountId", accountId).getResultStream().findFirst();
+    }
+
     /** Unlinked students with this e-mail address (the collation ignores case). */
     public List<Student> listUnlinkedByEmail(String email) {
         return entityManager.createQuery("select s from Student s where s.email = :email and s.account is null",

@@ -7,16 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import org.rapport.platform.EditForm;
 import org.rapport.research.Tags;
 
 /** What an advisor types to add or rewrite a bank question; {@code id == null} for a new one. */
-public class BankQuestionForm implements Serializable {
+public class BankQuestionForm extends EditForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private long version;
 
     @NotBlank(message = "{question.text.required}")
     @Size(max = BankQuestion.TEXT_LENGTH, message = "{field.tooLong}")
@@ -44,8 +41,7 @@ public class BankQuestionForm implements Serializable {
 
     public static BankQuestionForm of(BankQuestion question) {
         BankQuestionForm form = new BankQuestionForm();
-        form.id = question.getId();
-        form.version = question.getVersion();
+        form.fillFrom(question);
         form.text = question.getText();
         form.springboard = question.getSpringboard();
         form.category = question.getCategory();
@@ -65,22 +61,6 @@ public class BankQuestionForm implements Serializable {
 
     public LevelFit fit() {
         return new LevelFit(fitPeer, fitMidCareer, fitSenior);
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
     public String getText() {

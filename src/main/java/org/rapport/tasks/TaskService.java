@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.rapport.people.Student;
 import org.rapport.people.StudentAccess;
+import org.rapport.people.StudentRef;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 
@@ -45,20 +45,21 @@ public class TaskService {
 
     /** The signed-in student's open tasks: dated ones by due date (overdue first), then undated, newest first. */
     public List<TaskSummary> myOpenTasks() {
-        Student student = access.currentStudent();
-        LocalDate today = today(student);
-        return entityManager.createQuery("select t from StudentTask t where t.student = :student and t.doneAt is null"
+        StudentRef student = access.currentStudentRef();
+        LocalDate today = LocalDate.now(clock.withZone(student.zone()));
+        return entityManager.createQuery("select t from StudentTask t where t.student.id = :student"
+                        + " and t.doneAt is null"
                         + " order by case when t.dueOn is null then 1 else 0 end, t.dueOn, t.createdAt desc, t.id",
                         StudentTask.class)
-                .setParameter("student", student)
+                .setParameter("student", student.id())
                 .setMaxResults(DASHBOARD_ROWS)
                 .getResultList().stream().map(task -> TaskSummary.of(task, today)).toList();
     }
 
     public long countMyOpenTasks() {
-        Student student = access.currentStudent();
-        return entityManager.createQuery("select count(t) from StudentTask t where t.student = :student"
-                + " and t.doneAt is null", Long.class).setParameter("student", student).getSingleResult();
+        return entityManager.createQuery("select count(t) from StudentTask t where t.student.id = :student"
+                + " and t.doneAt is null", Long.class).setParameter("student", access.currentStudentRef().id())
+                .getSingleResult();
     }
 
     /** Ticks off one of the signed-in student's tasks, refused when it changed meanwhile. */
@@ -71,16 +72,12 @@ public class TaskService {
     }
 
     private StudentTask ownTask(long taskId) {
-        Student student = access.currentStudent();
+        long student = access.currentStudentRef().id();
         StudentTask task = entityManager.find(StudentTask.class, taskId);
-        if (task == null || !task.getStudent().equals(student)) {
+        if (task == null || task.getStudent().getId() != student) {
             throw new NotFoundException("task", taskId);
         }
         return task;
     }
 
-    private LocalDate today(Student student) {
-        ZoneId zone = student.getTimeZone() == null ? ZoneId.of("UTC") : ZoneId.of(student.getTimeZone());
-        return LocalDate.now(clock.withZone(zone));
-    }
 }

@@ -27,7 +27,9 @@ public class TaskListBacking implements Serializable {
     public List<TaskSummary> getOpen() {
         if (open == null) {
             open = ErrorResponses.loadOrRefuse(() -> tasks.myOpenTasks());
-            total = open == null ? 0 : tasks.countMyOpenTasks();
+            // Counted only when the list is full: otherwise the list is every open task.
+            total = open == null ? 0 : open.size() < TaskService.DASHBOARD_ROWS ? open.size()
+                    : tasks.countMyOpenTasks();
         }
         return open;
     }
