@@ -47,6 +47,19 @@ public class FeedbackForm implements Serializable {
         return form;
     }
 
+    /** A form filled from the feedback as shown (the student's page reads it once for both). */
+    public static FeedbackForm of(FeedbackView view) {
+        FeedbackForm form = new FeedbackForm();
+        form.version = view.version();
+        form.rolesInView = view.rolesInView();
+        form.competitiveness = view.competitiveness();
+        form.hiringStance = view.hiringStance();
+        form.gapTags = String.join(" ", view.gapTags());
+        form.gapsText = view.gapsText();
+        form.remarks = view.remarks();
+        return form;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -34,7 +34,19 @@ public class MeetingModeService {
     @Inject
     private MeetingResearch research;
 
+    @Inject
+    private MeetingService meetingService;
+
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Opens meeting mode for the meeting's own student: the meeting, the held form and the hypotheses to test, read
+     * in one transaction (so the meeting and the student are loaded once).
+     */
+    public MeetingModePage open(long meetingId) {
+        Meeting meeting = guard.own(meetingId);
+        return new MeetingModePage(meetingService.view(meetingId), heldForm(meeting), hypotheses(meeting));
+    }
 
     /**
      * Records what happened to one item, with its note; returns the item's new version (the screen saves again with
@@ -72,7 +84,10 @@ public class MeetingModeService {
 
     /** The student's open hypotheses, those about this connector or organisation first. */
     public List<NotebookItem> hypothesesToTest(long meetingId) {
-        Meeting meeting = guard.own(meetingId);
+        return hypotheses(guard.own(meetingId));
+    }
+
+    private List<NotebookItem> hypotheses(Meeting meeting) {
         return research.openHypotheses(meeting.getStudent(), meeting.getConnector().getId(),
                 meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId());
     }
@@ -92,7 +107,10 @@ public class MeetingModeService {
 
     /** A held form for today, with the planned length as the starting guess. */
     public HeldForm heldFormFor(long meetingId) {
-        Meeting meeting = guard.own(meetingId);
+        return heldForm(guard.own(meetingId));
+    }
+
+    private HeldForm heldForm(Meeting meeting) {
         return new HeldForm(meeting.getVersion(), today(meeting.getStudent()), meeting.getPlannedMinutes());
     }
 
