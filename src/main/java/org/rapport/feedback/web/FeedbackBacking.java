@@ -17,10 +17,8 @@ import org.rapport.feedback.FeedbackService;
 import org.rapport.feedback.FeedbackView;
 import org.rapport.feedback.HiringStance;
 import org.rapport.feedback.NextStep;
-import org.rapport.platform.BusinessException;
-import org.rapport.platform.ConcurrentChangeException;
-import org.rapport.platform.InvalidFieldException;
 import org.rapport.platform.web.ErrorResponses;
+import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
 
 /**
@@ -89,25 +87,8 @@ public class FeedbackBacking implements Serializable {
         view = feedback.view(meetingId);
     }
 
-    /** Runs a change; a refusal is shown next to the field it names in form {@code formId}, or above the form. */
     private static boolean attempt(String formId, Runnable change) {
-        try {
-            change.run();
-            return true;
-        } catch (ConcurrentChangeException conflict) {
-            Messages.error(null, new BusinessException("feedback.page.conflict"));
-        } catch (InvalidFieldException refused) {
-            Messages.error(formId + ":" + refused.getField(), refused);
-        } catch (BusinessException refused) {
-            Messages.error(null, refused);
-        } catch (RuntimeException e) {
-            // Two saves at the very same moment: the version check (or the one-per-meeting key) refuses the second.
-            if (!ConcurrentChangeException.causedBy(e)) {
-                throw e;
-            }
-            Messages.error(null, new BusinessException("feedback.page.conflict"));
-        }
-        return false;
+        return FormActions.attempt(formId, "feedback.page.conflict", change);
     }
 
     public List<Competitiveness> getCompetitivenessChoices() {

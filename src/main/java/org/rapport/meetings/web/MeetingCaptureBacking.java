@@ -15,9 +15,7 @@ import org.rapport.meetings.NameForm;
 import org.rapport.orgcharts.OrgChartNodeForm;
 import org.rapport.orgcharts.OrgChartNodeView;
 import org.rapport.orgcharts.OrgChartService;
-import org.rapport.platform.BusinessException;
-import org.rapport.platform.ConcurrentChangeException;
-import org.rapport.platform.InvalidFieldException;
+import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
 import org.rapport.research.HypothesisStatus;
 import org.rapport.research.NotebookItem;
@@ -113,27 +111,8 @@ public class MeetingCaptureBacking implements Serializable {
                 : charts.ownChart(view.organisationId()).getNodesInReadingOrder();
     }
 
-    /**
-     * Runs a change; a refusal is shown next to the field it names (in form {@code formId}), or above the form (the
-     * notebook's refusals of an outcome the hypothesis's status does not allow, too).
-     */
     private static boolean attempt(String formId, Runnable change) {
-        try {
-            change.run();
-            return true;
-        } catch (ConcurrentChangeException conflict) {
-            Messages.error(null, new BusinessException("meeting.conflict"));
-        } catch (InvalidFieldException refused) {
-            Messages.error(formId + ":" + refused.getField(), refused);
-        } catch (BusinessException refused) {
-            Messages.error(null, refused);
-        } catch (RuntimeException e) {
-            if (!ConcurrentChangeException.causedBy(e)) {
-                throw e;
-            }
-            Messages.error(null, new BusinessException("meeting.conflict"));
-        }
-        return false;
+        return FormActions.attempt(formId, "meeting.conflict", change);
     }
 
     public NameForm getName() {
