@@ -17,7 +17,7 @@ CREATE TABLE bank_question (
     fit_senior            BOOLEAN       NOT NULL,
     -- Normalised focus tags joined by single spaces (research.Tags), e.g. 'technology finance'.
     focus_tags            VARCHAR(310)  NULL,
-    minutes               TINYINT       NOT NULL,
+    minutes               INT           NOT NULL,
     starter               BOOLEAN       NOT NULL,
     retired_at            DATETIME(6)   NULL,
     created_by_account_id BIGINT        NULL,

@@ -12,10 +12,10 @@ CREATE TABLE meeting (
     connector_id    BIGINT        NOT NULL,
     organisation_id BIGINT        NULL,
     purpose         VARCHAR(500)  NOT NULL,
-    planned_minutes SMALLINT      NOT NULL,
+    planned_minutes INT           NOT NULL,
     state           VARCHAR(20)   NOT NULL,
     held_on         DATE          NULL,
-    actual_minutes  SMALLINT      NULL,
+    actual_minutes  INT           NULL,
     -- Bumped by every change to the question list (add, remove, reorder), apart from the meeting's own version,
     -- so that editing the purpose and ranking questions in two tabs do not refuse each other.
     list_revision   BIGINT        NOT NULL,
@@ -45,7 +45,7 @@ CREATE TABLE meeting_question (
     source           VARCHAR(20)   NOT NULL,
     text             VARCHAR(1000) NOT NULL,
     category         VARCHAR(40)   NULL,
-    minutes          TINYINT       NOT NULL,
+    minutes          INT           NOT NULL,
     must_ask         BOOLEAN       NOT NULL,
     -- Level fit copied from the bank when the question came from it; NULL for the student's own wording.
     fit_peer         BOOLEAN       NULL,
