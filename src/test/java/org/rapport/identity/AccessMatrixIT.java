@@ -264,7 +264,9 @@ class AccessMatrixIT {
         counts.put("admin/audit", admin.statementsFor("admin/audit"));
         counts.put("admin/caseloads", admin.statementsFor("admin/caseloads"));
         counts.put("admin/directory-merge", admin.statementsFor("admin/directory-merge"));
-        System.out.println("SQL statements per page: " + counts);
+        System.out.println("SQL statements per page: " + counts + "; student/meeting with 2 and 14 questions: "
+                + shortList + "/" + longList + ", meeting mode: " + shortMode + ", staff/meeting (14): "
+                + advisorMeeting);
         counts.forEach((page, statements) -> assertTrue(statements <= 8,
                 page + " ran " + statements + " statements; a list must not query once per row"));
     }

@@ -17,8 +17,8 @@ import org.rapport.meetings.MeetingView;
 import org.rapport.meetings.QuestionOutcome;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
-import org.rapport.platform.InvalidFieldException;
 import org.rapport.platform.web.ErrorResponses;
+import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
 import org.rapport.research.NotebookItem;
 
@@ -100,20 +100,7 @@ public class MeetingModeBacking implements Serializable {
 
     /** Marks the meeting held; the page opens again showing it held (notes and capture stay open). */
     public String markHeld() {
-        try {
-            mode.markHeld(id, held);
-        } catch (InvalidFieldException refused) {
-            Messages.error("held:" + refused.getField(), refused);
-            return null;
-        } catch (RuntimeException e) {
-            // A version conflict (also one found only at commit) keeps the form as typed, like any other refusal.
-            if (ConcurrentChangeException.causedBy(e)) {
-                Messages.error(null, new BusinessException("meeting.conflict"));
-            } else if (e instanceof BusinessException refused) {
-                Messages.error(null, refused);
-            } else {
-                throw e;
-            }
+        if (!FormActions.attempt("held", MeetingPlanBacking.CONFLICT, () -> mode.markHeld(id, held))) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
