@@ -1,13 +1,8 @@
 package org.rapport.questionbank.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 import org.rapport.platform.web.FormActions;
@@ -79,28 +74,8 @@ public class QuestionBankBacking implements Serializable {
         }
     }
 
-    /**
-     * Runs {@code change} through {@link FormActions}; a cross-field check of the form that the service's parameter
-     * validation refused ({@code isXValid}) is shown next to field {@code x}, in the validator's words.
-     */
     private boolean attempt(Runnable change) {
-        try {
-            return FormActions.attempt(FORM, CONFLICT, change);
-        } catch (ConstraintViolationException invalid) {
-            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                FacesContext.getCurrentInstance().addMessage(FORM + ":" + field(violation.getPropertyPath()),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));
-            }
-            return false;
-        }
-    }
-
-    private static String field(Path path) {
-        String name = "";
-        for (Path.Node node : path) {
-            name = node.getName();
-        }
-        return name.endsWith("Valid") ? name.substring(0, name.length() - "Valid".length()) : name;
+        return FormActions.attempt(FORM, CONFLICT, change);
     }
 
     /** Whether a category or words narrow the list (an empty table then means "no match", not "empty bank"). */
