@@ -12,10 +12,8 @@ import org.rapport.orgcharts.OrgChartNodeForm;
 import org.rapport.orgcharts.OrgChartNodeView;
 import org.rapport.orgcharts.OrgChartService;
 import org.rapport.orgcharts.OrgChartView;
-import org.rapport.orgcharts.ReportingCycleException;
-import org.rapport.platform.BusinessException;
-import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.web.ErrorResponses;
+import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
 
 /**
@@ -92,20 +90,10 @@ public class OrgChartBacking implements Serializable {
         }, "orgChart.node.removed", name);
     }
 
-    /** Runs a change; a refusal or a lost race leaves the form as typed and says why, next to the field if it can. */
+    /** Runs a change through {@link FormActions}: a refusal or a lost race leaves the form as typed and says why. */
     private void attempt(Runnable change, String doneKey, String name) {
-        try {
-            change.run();
+        if (FormActions.attempt("editor", "orgChart.conflict", change)) {
             Messages.info(doneKey, name);
-        } catch (ReportingCycleException refused) {
-            Messages.error("editor:manager", refused);
-        } catch (BusinessException refused) {
-            Messages.error(null, refused);
-        } catch (RuntimeException e) {
-            if (!ConcurrentChangeException.causedBy(e)) {
-                throw e;
-            }
-            Messages.error(null, new ConcurrentChangeException(name));
         }
     }
 
