@@ -1,8 +1,10 @@
 package org.rapport.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,9 +13,12 @@ import org.rapport.feedback.CompetitiveFeedback;
 import org.rapport.feedback.Competitiveness;
 import org.rapport.feedback.HiringStance;
 import org.rapport.feedback.NextStep;
+import org.rapport.meetings.Caller;
 import org.rapport.meetings.ItemKind;
 import org.rapport.meetings.Meeting;
+import org.rapport.meetings.MeetingMode;
 import org.rapport.meetings.MeetingQuestion;
+import org.rapport.meetings.MeetingSchedule;
 import org.rapport.meetings.QuestionOutcome;
 import org.rapport.meetings.QuestionSource;
 import org.rapport.meetings.SuggestedName;
@@ -63,7 +68,12 @@ final class DemoMeetings {
         for (int i = 0; i < items.size(); i++) {
             items.get(i).record(i == 4 ? QuestionOutcome.OUT_OF_TIME : QuestionOutcome.ASKED, notes[i]);
         }
-        held.markHeld(today.minusDays(12), 24, today);
+        Instant asked = today.minusDays(30).atTime(9, 30).toInstant(ZoneOffset.UTC);
+        held.markRequestSent(today.minusDays(30), today, asked, null);
+        held.schedule(new MeetingSchedule(today.minusDays(12).atTime(15, 0).toInstant(ZoneOffset.UTC),
+                MeetingMode.VIDEO, "Video link sent by her assistant", Caller.CONNECTOR_CALLS, false,
+                ZoneOffset.UTC, ZoneOffset.UTC), 20, asked.plus(3, ChronoUnit.DAYS), null);
+        held.markHeld(today.minusDays(12), 24, today, today.minusDays(12).atTime(15, 30).toInstant(ZoneOffset.UTC));
         entityManager.persist(new SuggestedName(held, "Tomasz Wren", "Kestrel Risk Partners (fictional)",
                 "Runs the graduate risk rotation; said I may use her name."));
         entityManager.persist(new SuggestedName(held, "Aiyana Blackfeather", "Harbourline Trust (fictional)", null));
@@ -103,6 +113,7 @@ final class DemoMeetings {
                             List<QuestionCategory> categories) {
         Meeting meeting = new Meeting(student, connector, connector.getOrganisation(), purpose, minutes);
         entityManager.persist(meeting);
+        meeting.recordPlanned(Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS));
         for (QuestionCategory category : categories) {
             BankQuestion question = pick(category);
             meeting.add(new MeetingQuestion.Draft(ItemKind.QUESTION, QuestionSource.BANK, question.getText(),

@@ -2,6 +2,7 @@ package org.rapport.meetings;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import org.rapport.connectors.Connector;
 import org.rapport.organisations.Organisation;
 import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
+import org.rapport.platform.BundleKey;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.InvalidFieldException;
 import org.rapport.platform.Require;
@@ -81,9 +84,22 @@ public class Meeting extends BaseEntity {
     @Column(name = "list_revision", nullable = false)
     private long listRevision;
 
+    @Column(name = "requested_on")
+    private LocalDate requestedOn;
+
+    @Column(name = "thanked_on")
+    private LocalDate thankedOn;
+
+    @Embedded
+    private MeetingSchedule schedule;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position asc, id asc")
     private List<MeetingQuestion> questions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt asc, id asc")
+    private List<MeetingEvent> timeline = new ArrayList<>();
 
     protected Meeting() {
         // for JPA
@@ -115,13 +131,81 @@ public class Meeting extends BaseEntity {
         this.plannedMinutes = newPlannedMinutes;
     }
 
+    /** Starts the timeline; called once by the service that persists a new meeting. */
+    public void recordPlanned(Instant at) {
+        if (timeline.isEmpty()) {
+            timeline.add(new MeetingEvent(this, MeetingAction.PLAN, null, MeetingState.PLANNED, at, null));
+        }
+    }
+
+    /**
+     * The request went out on the given day (not after today).
+     *
+     * @throws BusinessException when the state does not allow it
+     */
+    public void markRequestSent(LocalDate on, LocalDate today, Instant at, String detail) {
+        check(MeetingAction.MARK_REQUEST_SENT);
+        requirePastOrToday(on, today, "sentOn");
+        this.requestedOn = on;
+        move(MeetingAction.MARK_REQUEST_SENT, at, detail);
+    }
+
+    /** A polite follow-up went out after no answer. */
+    public void markFollowUpSent(LocalDate on, LocalDate today, Instant at, String detail) {
+        check(MeetingAction.MARK_FOLLOW_UP_SENT);
+        requirePastOrToday(on, today, "sentOn");
+        move(MeetingAction.MARK_FOLLOW_UP_SENT, at, detail);
+    }
+
+    /** The connector answered with an objection; the objection itself is kept by the service. */
+    public void recordObjection(Instant at, String detail) {
+        move(MeetingAction.RECORD_OBJECTION, at, detail);
+    }
+
+    /** The student answered the objection: waiting for an answer again, and the follow-up clock restarts. */
+    public void markObjectionAnswered(LocalDate on, LocalDate today, Instant at, String detail) {
+        check(MeetingAction.MARK_OBJECTION_ANSWERED);
+        requirePastOrToday(on, today, "sentOn");
+        this.requestedOn = on;
+        move(MeetingAction.MARK_OBJECTION_ANSWERED, at, detail);
+    }
+
+    public void recordDecline(Instant at, String detail) {
+        move(MeetingAction.RECORD_DECLINE, at, detail);
+    }
+
+    /**
+     * A time is agreed (or changed, when already booked). The length agreed replaces the planned length, which
+     * moves the question list's time line with it.
+     *
+     * @throws InvalidFieldException when the start is not in the future or the length is out of range
+     */
+    public void schedule(MeetingSchedule agreed, int minutes, Instant now, String detail) {
+        MeetingAction action = state.isBooked() ? MeetingAction.RESCHEDULE : MeetingAction.SCHEDULE;
+        check(action);
+        Require.present(agreed, "agreed");
+        if (!agreed.getStartsAt().isAfter(now)) {
+            throw new InvalidFieldException("startDate", "meeting.schedule.past");
+        }
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw new InvalidFieldException("minutes", "meeting.length.range", MIN_MINUTES, MAX_MINUTES);
+        }
+        this.schedule = agreed;
+        this.plannedMinutes = minutes;
+        move(action, now, detail);
+    }
+
+    public void markConfirmed(Instant at, String detail) {
+        move(MeetingAction.MARK_CONFIRMED, at, detail);
+    }
+
     /**
      * Records that the conversation took place.
      *
      * @throws BusinessException when the state does not allow it, the day is in the future or the length is absurd
      */
-    public void markHeld(LocalDate on, int minutes, LocalDate today) {
-        moveTo(MeetingState.HELD);
+    public void markHeld(LocalDate on, int minutes, LocalDate today, Instant at) {
+        check(MeetingAction.MARK_HELD);
         if (on == null || on.isAfter(today)) {
             throw new InvalidFieldException("heldOn", "meeting.held.future");
         }
@@ -130,12 +214,50 @@ public class Meeting extends BaseEntity {
         }
         this.heldOn = on;
         this.actualMinutes = minutes;
-        this.state = MeetingState.HELD;
+        move(MeetingAction.MARK_HELD, at, null);
     }
 
-    private void moveTo(MeetingState target) {
-        if (!state.canMoveTo(target)) {
-            throw new BusinessException("meeting.state.refused", state.name(), target.name());
+    /** The thank-you went out. */
+    public void markThanked(LocalDate on, LocalDate today, Instant at, String detail) {
+        check(MeetingAction.MARK_THANKED);
+        requirePastOrToday(on, today, "sentOn");
+        if (heldOn != null && on.isBefore(heldOn)) {
+            throw new InvalidFieldException("sentOn", "meeting.thanked.beforeHeld");
+        }
+        this.thankedOn = on;
+        move(MeetingAction.MARK_THANKED, at, detail);
+    }
+
+    public void close(Instant at, String detail) {
+        move(MeetingAction.CLOSE, at, detail);
+    }
+
+    public void cancel(Instant at, String detail) {
+        move(MeetingAction.CANCEL, at, detail);
+    }
+
+    /** Whether the act is allowed now (screens show only the acts that are). */
+    public boolean allows(MeetingAction action) {
+        return action.allowedFrom(state);
+    }
+
+    private void check(MeetingAction action) {
+        if (!action.allowedFrom(state)) {
+            throw new BusinessException("meeting.state.refused", new BundleKey(state.messageKey()),
+                    new BundleKey(action.messageKey()));
+        }
+    }
+
+    private void move(MeetingAction action, Instant at, String detail) {
+        check(action);
+        MeetingState from = state;
+        state = action.target();
+        timeline.add(new MeetingEvent(this, action, from, state, Require.present(at, "at"), detail));
+    }
+
+    private static void requirePastOrToday(LocalDate on, LocalDate today, String field) {
+        if (on == null || on.isAfter(today)) {
+            throw new InvalidFieldException(field, "meeting.sent.future");
         }
     }
 
@@ -234,5 +356,22 @@ public class Meeting extends BaseEntity {
 
     public long getListRevision() {
         return listRevision;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public LocalDate getThankedOn() {
+        return thankedOn;
+    }
+
+    /** The agreed schedule, or {@code null} before one was agreed. */
+    public MeetingSchedule getSchedule() {
+        return schedule == null || !schedule.isSet() ? null : schedule;
+    }
+
+    public List<MeetingEvent> getTimeline() {
+        return List.copyOf(timeline);
     }
 }

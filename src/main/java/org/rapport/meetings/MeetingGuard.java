@@ -9,10 +9,11 @@ import org.rapport.platform.NotFoundException;
 
 /**
  * Loads meetings for the meeting services, with the access rule applied: the owner changes, the owner and the
- * student's caseload advisors read, everyone else is refused (audited by {@link StudentAccess}).
+ * student's caseload advisors read, everyone else is refused (audited by {@link StudentAccess}). Outreach services
+ * (request, schedule, thank-you) load meetings through it too.
  */
 @ApplicationScoped
-class MeetingGuard {
+public class MeetingGuard {
 
     @Inject
     private MeetingRepository meetings;
@@ -21,14 +22,14 @@ class MeetingGuard {
     private StudentAccess access;
 
     /** A meeting the signed-in student owns, for a change. */
-    Meeting own(long meetingId) {
+    public Meeting own(long meetingId) {
         Meeting meeting = load(meetingId);
         access.checkCanChange(meeting.getStudent(), "meeting");
         return meeting;
     }
 
     /** The same, refused when the meeting was saved since {@code version} was read. */
-    Meeting own(long meetingId, long version) {
+    public Meeting own(long meetingId, long version) {
         Meeting meeting = own(meetingId);
         if (meeting.getVersion() != version) {
             throw new ConcurrentChangeException("meeting " + meetingId);
@@ -37,7 +38,7 @@ class MeetingGuard {
     }
 
     /** A meeting the signed-in person may read (owner or caseload advisor). */
-    Meeting readable(long meetingId) {
+    public Meeting readable(long meetingId) {
         Meeting meeting = load(meetingId);
         access.checkCanRead(meeting.getStudent(), "meeting");
         return meeting;
@@ -51,7 +52,7 @@ class MeetingGuard {
         return item;
     }
 
-    Student currentStudent() {
+    public Student currentStudent() {
         return access.currentStudent();
     }
 

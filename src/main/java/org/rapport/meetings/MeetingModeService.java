@@ -6,14 +6,18 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.rapport.people.Student;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.research.MeetingResearch;
 import org.rapport.research.NotebookItem;
+import org.rapport.tasks.TaskKind;
+import org.rapport.tasks.TaskService;
 
 /**
  * The door to meeting mode, for the meeting's student during and right after the conversation: tick items asked,
@@ -38,6 +42,9 @@ public class MeetingModeService {
     private MeetingService meetingService;
 
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private TaskService tasks;
 
     /**
      * Opens meeting mode for the meeting's own student: the meeting, the held form and the hypotheses to test, read
@@ -122,7 +129,13 @@ public class MeetingModeService {
      */
     public void markHeld(long meetingId, @NotNull @Valid HeldForm form) {
         Meeting meeting = guard.own(meetingId, form.getVersion());
-        meeting.markHeld(form.getHeldOn(), form.getActualMinutes(), today(meeting.getStudent()));
+        meeting.markHeld(form.getHeldOn(), form.getActualMinutes(), today(meeting.getStudent()),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        tasks.completeOpen(meeting.getId(), TaskKind.CONFIRM, null);
+        // The thank-you is due within a day of the conversation.
+        tasks.addOnce(meeting.getStudent(), meeting.getId(), meeting.getConnector().getId(), TaskKind.THANK_YOU,
+                meeting.getConnector().getFullName(), form.getHeldOn().plusDays(1),
+                "THANK_YOU:m" + meeting.getId());
     }
 
     private LocalDate today(Student student) {

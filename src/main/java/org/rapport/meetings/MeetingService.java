@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.rapport.connectors.Connector;
@@ -74,6 +76,7 @@ public class MeetingService {
         if (form.isNew()) {
             Meeting meeting = new Meeting(student, connector, organisation, form.getPurpose(), form.plannedMinutes());
             meetings.add(meeting);
+            meeting.recordPlanned(Instant.now().truncatedTo(ChronoUnit.MICROS));
             return meeting.getId();
         }
         Meeting meeting = guard.own(form.getId(), form.getVersion());

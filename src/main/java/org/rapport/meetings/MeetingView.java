@@ -31,8 +31,14 @@ public record MeetingView(long id, long version, long listRevision, long student
         return owner && state.isPreparing();
     }
 
+    /** The conversation took place (held, thanked or closed). */
     public boolean held() {
-        return state == MeetingState.HELD;
+        return state.isAfterConversation();
+    }
+
+    /** Only a booked meeting (scheduled or confirmed) can be marked held. */
+    public boolean canMarkHeld() {
+        return owner && state.isBooked();
     }
 
     /** Minutes of the items above the time line. */

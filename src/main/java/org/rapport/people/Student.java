@@ -40,6 +40,7 @@ public class Student extends BaseEntity {
     public static final int COLLEGE_LENGTH = 120;
     public static final int MAJOR_LENGTH = 120;
     public static final int TIME_ZONE_LENGTH = 64;
+    public static final int MOBILE_LENGTH = 40;
 
     @NotBlank(message = "{student.number.required}")
     @Size(max = STUDENT_NUMBER_LENGTH, message = "{field.tooLong}")
@@ -87,6 +88,15 @@ public class Student extends BaseEntity {
     @Column(name = "time_zone", length = TIME_ZONE_LENGTH)
     private String timeZone;
 
+    /** Given to connectors in confirmation messages; optional. */
+    @Size(max = MOBILE_LENGTH, message = "{field.tooLong}")
+    @Column(name = "mobile_phone", length = MOBILE_LENGTH)
+    private String mobilePhone;
+
+    /** Whether the reminder scheduler e-mails this student about due tasks. */
+    @Column(name = "email_reminders", nullable = false)
+    private boolean emailReminders = true;
+
     /** The campus account of this person, linked at their first sign-in with the same e-mail address. */
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id", unique = true)
@@ -130,6 +140,20 @@ public class Student extends BaseEntity {
             java.time.ZoneId.of(zone);
         }
         this.timeZone = zone;
+    }
+
+    /** The mobile number confirmation messages give the connector, and whether task reminders come by e-mail. */
+    public void changeReminderPreferences(String newMobilePhone, boolean newEmailReminders) {
+        this.mobilePhone = Require.optionalText(newMobilePhone, MOBILE_LENGTH, "mobilePhone");
+        this.emailReminders = newEmailReminders;
+    }
+
+    public String getMobilePhone() {
+        return mobilePhone;
+    }
+
+    public boolean isEmailReminders() {
+        return emailReminders;
     }
 
     public GraduationTerm getGraduationTerm() {

@@ -53,16 +53,73 @@ public class StudentTask extends BaseEntity {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    /** Put off until this day: not shown as due, and not reminded about, before it. */
+    @Column(name = "snoozed_until")
+    private LocalDate snoozedUntil;
+
+    /** The person the task is about (the referrer to update, the helper to tell), when it is about one. */
+    @Column(name = "connector_id", updatable = false)
+    private Long connectorId;
+
+    /** Makes a generated task unique (e.g. {@code FOLLOW_UP:m42:2026-11-02}); {@code null} for hand-made ones. */
+    @Column(name = "dedupe_key", length = 100, updatable = false, unique = true)
+    private String dedupeKey;
+
     protected StudentTask() {
         // for JPA
     }
 
     public StudentTask(Student student, Long meetingId, TaskKind kind, String title, LocalDate dueOn) {
+        this(student, meetingId, null, kind, title, dueOn, null);
+    }
+
+    public StudentTask(Student student, Long meetingId, Long connectorId, TaskKind kind, String title,
+                       LocalDate dueOn, String dedupeKey) {
         this.student = Require.present(student, "student");
         this.meetingId = meetingId;
+        this.connectorId = connectorId;
         this.kind = Require.present(kind, "kind");
         this.title = Require.text(title, TITLE_LENGTH, "title");
         this.dueOn = dueOn;
+        this.dedupeKey = dedupeKey;
+    }
+
+    /**
+     * Puts the task off until a later day.
+     *
+     * @throws org.rapport.platform.InvalidFieldException when the day is not after today, or the task is done
+     */
+    public void snooze(LocalDate until, LocalDate today) {
+        if (isDone()) {
+            throw new org.rapport.platform.BusinessException("task.snooze.done");
+        }
+        if (until == null || !until.isAfter(today)) {
+            throw new org.rapport.platform.InvalidFieldException("snoozeUntil", "task.snooze.future");
+        }
+        snoozedUntil = until;
+    }
+
+    /** The day the task is due now: its due date, or the snooze day when that is later. */
+    public LocalDate effectiveDueOn() {
+        if (snoozedUntil == null) {
+            return dueOn;
+        }
+        return dueOn == null || snoozedUntil.isAfter(dueOn) ? snoozedUntil : dueOn;
+    }
+
+    /** Where the task stands on the student's {@code today}. */
+    public TaskStatus status(LocalDate today) {
+        if (isDone()) {
+            return TaskStatus.DONE;
+        }
+        if (snoozedUntil != null && snoozedUntil.isAfter(today)) {
+            return TaskStatus.SNOOZED;
+        }
+        LocalDate due = effectiveDueOn();
+        if (due == null || due.isAfter(today)) {
+            return TaskStatus.OPEN;
+        }
+        return due.isBefore(today) ? TaskStatus.OVERDUE : TaskStatus.DUE;
     }
 
     public void markDone(Instant at) {
@@ -80,7 +137,7 @@ public class StudentTask extends BaseEntity {
     }
 
     public boolean isOverdue(LocalDate today) {
-        return !isDone() && dueOn != null && dueOn.isBefore(today);
+        return status(today) == TaskStatus.OVERDUE;
     }
 
     public Student getStudent() {
@@ -105,5 +162,17 @@ public class StudentTask extends BaseEntity {
 
     public Instant getDoneAt() {
         return doneAt;
+    }
+
+    public LocalDate getSnoozedUntil() {
+        return snoozedUntil;
+    }
+
+    public Long getConnectorId() {
+        return connectorId;
+    }
+
+    public String getDedupeKey() {
+        return dedupeKey;
     }
 }

@@ -3,7 +3,17 @@ package org.rapport.tasks;
 /** Why a task exists. Bundle key {@code task.kind.<NAME>}. */
 public enum TaskKind {
     /** A next step a connector recommended in their competitive feedback. */
-    NEXT_STEP;
+    NEXT_STEP,
+    /** No answer to a request after the office's number of days: send a polite follow-up. */
+    FOLLOW_UP,
+    /** A day or two before a scheduled meeting: confirm time, place and number. */
+    CONFIRM,
+    /** Within a day of the meeting: send the thank-you. */
+    THANK_YOU,
+    /** After the thank-you, when someone referred the student to this connector: tell them how it went. */
+    UPDATE_REFERRER,
+    /** The student reported a success: tell someone who helped along the way. */
+    TELL_HELPER;
 
     public String messageKey() {
         return "task.kind." + name();

@@ -43,6 +43,40 @@ public class TaskService {
         return task;
     }
 
+    /**
+     * Adds a task the lifecycle generates, once: a second call with the same key (a retry, a restart, a second
+     * instance) finds the first task and adds nothing.
+     */
+    public StudentTask addOnce(Student student, Long meetingId, Long connectorId, TaskKind kind, String title,
+                               LocalDate dueOn, String dedupeKey) {
+        List<StudentTask> existing = entityManager.createQuery(
+                        "select t from StudentTask t where t.dedupeKey = :key", StudentTask.class)
+                .setParameter("key", dedupeKey).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        StudentTask task = new StudentTask(student, meetingId, connectorId, kind, title, dueOn, dedupeKey);
+        entityManager.persist(task);
+        return task;
+    }
+
+    /** Ticks off a meeting's open tasks of a kind (the act they asked for was done); all kinds when null. */
+    public int completeOpen(long meetingId, TaskKind kind, Long connectorId) {
+        List<StudentTask> open = entityManager.createQuery("select t from StudentTask t where t.meetingId = :meeting"
+                        + " and t.doneAt is null", StudentTask.class)
+                .setParameter("meeting", meetingId).getResultList();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int done = 0;
+        for (StudentTask task : open) {
+            if ((kind == null || task.getKind() == kind)
+                    && (connectorId == null || connectorId.equals(task.getConnectorId()))) {
+                task.markDone(now);
+                done++;
+            }
+        }
+        return done;
+    }
+
     /** The signed-in student's open tasks: dated ones by due date (overdue first), then undated, newest first. */
     public List<TaskSummary> myOpenTasks() {
         StudentRef student = access.currentStudentRef();

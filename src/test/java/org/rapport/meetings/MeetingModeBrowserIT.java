@@ -73,6 +73,9 @@ class MeetingModeBrowserIT extends BrowserTestBase {
         long noteId = ItDatabase.insertNotebookNote(studentId, "Harbourline hours " + RUN, null);
         hypothesisId = ItDatabase.insertHypothesis(noteId, HYPOTHESIS);
         meetingId = ItDatabase.insertMeeting(studentId, connectorId, "Learn how analysts spend their first year", 20);
+        // Only a booked meeting can be marked held: this one has a time agreed (this morning, UTC).
+        execute("update meeting set state = 'SCHEDULED', starts_at = utc_date(), meeting_mode = 'VIDEO',"
+                + " student_zone = 'UTC', connector_zone = 'UTC' where id = ?", meetingId);
         execute("update meeting set organisation_id = ? where id = ?", organisationId, meetingId);
         firstItem = ItDatabase.insertMeetingQuestion(meetingId, 0, "What does a first year on your team look like?",
                 "ROLE_DAY_TO_DAY", 5);
@@ -242,7 +245,7 @@ class MeetingModeBrowserIT extends BrowserTestBase {
         click(button("Mark as held"));
         assertTrue(page.locator("[id='held']").innerText().contains("between 1 and 600"),
                 page.locator("[id='held']").innerText());
-        assertEquals("PLANNED", read("select state from meeting where id = ?", meetingId));
+        assertEquals("SCHEDULED", read("select state from meeting where id = ?", meetingId));
         assertAccessible();
         page.locator("[id='held:actualMinutes']").fill("18");
         button("Mark as held").click();

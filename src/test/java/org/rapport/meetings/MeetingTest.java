@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.rapport.questionbank.QuestionCategory;
 class MeetingTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final Instant AT = TODAY.atTime(18, 0).toInstant(ZoneOffset.UTC);
 
     private Student student;
     private Meeting meeting;
@@ -115,24 +118,18 @@ class MeetingTest {
     @Test
     void heldRecordsTheDayAndLengthAndClosesTheList() {
         add("A", QuestionCategory.BACKGROUND, 2);
-        assertThrows(InvalidFieldException.class, () -> meeting.markHeld(TODAY.plusDays(1), 20, TODAY));
-        assertThrows(InvalidFieldException.class, () -> meeting.markHeld(TODAY, 0, TODAY));
-        assertEquals(MeetingState.PLANNED, meeting.getState(), "a refused attempt changes nothing");
-        meeting.markHeld(TODAY, 24, TODAY);
+        assertThrows(BusinessException.class, () -> meeting.markHeld(TODAY, 24, TODAY, AT),
+                "only a booked meeting can be held");
+        MeetingLifecycleTest.book(meeting, TODAY);
+        assertThrows(InvalidFieldException.class, () -> meeting.markHeld(TODAY.plusDays(1), 20, TODAY, AT));
+        assertThrows(InvalidFieldException.class, () -> meeting.markHeld(TODAY, 0, TODAY, AT));
+        assertEquals(MeetingState.SCHEDULED, meeting.getState(), "a refused attempt changes nothing");
+        meeting.markHeld(TODAY, 24, TODAY, AT);
         assertEquals(MeetingState.HELD, meeting.getState());
         assertEquals(TODAY, meeting.getHeldOn());
         assertEquals(24, meeting.getActualMinutes());
         assertThrows(BusinessException.class, () -> add("B", QuestionCategory.SKILLS, 2), "the list is the record");
-        assertThrows(BusinessException.class, () -> meeting.markHeld(TODAY, 24, TODAY), "held only once");
-    }
-
-    @Test
-    void theStateMachineOnlyMovesForward() {
-        assertTrue(MeetingState.PLANNED.canMoveTo(MeetingState.HELD));
-        assertFalse(MeetingState.HELD.canMoveTo(MeetingState.PLANNED));
-        assertFalse(MeetingState.PLANNED.canMoveTo(null));
-        assertTrue(MeetingState.PLANNED.isPreparing());
-        assertFalse(MeetingState.HELD.isPreparing());
+        assertThrows(BusinessException.class, () -> meeting.markHeld(TODAY, 24, TODAY, AT), "held only once");
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.rapport.platform.BundleKey;
 import org.rapport.platform.BusinessException;
 
 /** The one way screens put a message on the page, in the words of the resource bundle. */
@@ -28,8 +29,16 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale())
-                    .format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] shown = arguments.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof BundleKey nested) {
+                    shown[i] = text(nested.key());
+                }
+            }
+            return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }
