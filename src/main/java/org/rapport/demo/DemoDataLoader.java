@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,18 +148,23 @@ public class DemoDataLoader {
             }
         }
         writer.persistAll(requests);
-        writer.inTransaction(em -> addMeetings(em, random, student, ownIds, caseload));
+        writer.inTransaction(em -> addMeetings(em, random, student, caseload));
         LOG.info(() -> String.format("Demo data: %d directory volunteers, %d connectors for the demo student",
                 directory.size(), own.size() + 2));
     }
 
-    /** Meetings with question lists and feedback for the demo student, and one planned meeting per caseload student. */
-    private void addMeetings(EntityManager em, Random random, Student student, List<Long> ownIds, List<Long> caseload) {
+    /**
+     * Meetings for the demo student in every state of the lifecycle (with question lists, feedback, messages and
+     * tasks), and one planned meeting per caseload student.
+     */
+    private void addMeetings(EntityManager em, Random random, Student student, List<Long> caseload) {
         List<BankQuestion> bank = em.createQuery("select q from BankQuestion q where q.retiredAt is null order by q.id",
                 BankQuestion.class).getResultList();
-        DemoMeetings meetings = new DemoMeetings(random, em, bank);
-        meetings.forDemoStudent(em.find(Student.class, student.getId()),
-                ownIds.stream().map(id -> em.find(Connector.class, id)).toList());
+        DemoMeetings meetings = new DemoMeetings(random, em, bank, Clock.systemUTC());
+        // All of the demo student's connectors, her own list first and then the two asked for from the directory.
+        Student demo = em.find(Student.class, student.getId());
+        meetings.forDemoStudent(demo, em.createQuery("select c from Connector c where c.owner = :owner order by c.id",
+                Connector.class).setParameter("owner", demo).getResultList());
         for (Long id : caseload) {
             Student other = em.find(Student.class, id);
             em.createQuery("select c from Connector c where c.owner = :owner order by c.id", Connector.class)

@@ -1,8 +1,10 @@
 package org.rapport.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.rapport.meetings.MeetingSchedule;
 import org.rapport.meetings.QuestionOutcome;
 import org.rapport.meetings.QuestionSource;
 import org.rapport.meetings.SuggestedName;
+import org.rapport.outreach.MessageKind;
 import org.rapport.people.Student;
 import org.rapport.questionbank.BankQuestion;
 import org.rapport.questionbank.QuestionCategory;
@@ -29,9 +32,10 @@ import org.rapport.tasks.StudentTask;
 import org.rapport.tasks.TaskKind;
 
 /**
- * Demo meetings: for a student, one held meeting (checklist with notes, names suggested, competitive feedback with
- * gaps and next steps, one of them on the task list), one being prepared that runs over its time and holds the stock
- * opener (so the gentle checks show), and a short one. Other students get one planned meeting each. Questions come
+ * Demo meetings: for the demo student, one thanked meeting (checklist with notes, names suggested, competitive
+ * feedback with gaps and next steps, one of them on the task list), one being prepared that runs over its time and
+ * holds the stock opener (so the gentle checks show), and through {@link DemoLifecycle} at least one meeting in every
+ * other state, with the messages and tasks around them. Other students get one planned meeting each. Questions come
  * from the starter bank; every person and organisation is fictional.
  */
 final class DemoMeetings {
@@ -43,22 +47,35 @@ final class DemoMeetings {
     private final Random random;
     private final EntityManager entityManager;
     private final List<BankQuestion> bank;
+    private final Clock clock;
 
-    DemoMeetings(Random random, EntityManager entityManager, List<BankQuestion> bank) {
+    DemoMeetings(Random random, EntityManager entityManager, List<BankQuestion> bank, Clock clock) {
         this.random = random;
         this.entityManager = entityManager;
         this.bank = bank;
+        this.clock = clock;
     }
 
-    /** The demo student's three meetings; returns how many were made. */
+    EntityManager entityManager() {
+        return entityManager;
+    }
+
+    /**
+     * The demo student's meetings, one or more in every state of the lifecycle, each moved there through the
+     * meeting's verbs on past days so the timelines read as they happened; returns how many were made. Needs twelve
+     * connectors (the demo student's own and the two asked for from the directory); with fewer, only the three
+     * meetings being prepared or held are made.
+     */
     int forDemoStudent(Student student, List<Connector> connectors) {
         if (connectors.size() < 3 || bank.isEmpty()) {
             return 0;
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ZoneId zone = student.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(student.getTimeZone());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        DemoOutreach outreach = new DemoOutreach(entityManager, zone);
         Meeting held = meeting(student, connectors.get(0),
                 "Learn what the first two years in an analytics team look like, and whether my statistics minor is enough.",
-                20, SHAPE.subList(0, 6));
+                20, SHAPE.subList(0, 6), today.minusDays(40));
         List<MeetingQuestion> items = held.ordered();
         String[] notes = {"Moved from audit into analytics after two years; the rotation scheme made it possible.",
             "Mornings are stand-ups and data requests; afternoons are modelling.",
@@ -70,6 +87,8 @@ final class DemoMeetings {
         }
         Instant asked = today.minusDays(30).atTime(9, 30).toInstant(ZoneOffset.UTC);
         held.markRequestSent(today.minusDays(30), today, asked, null);
+        outreach.email(held, MessageKind.REQUEST, DemoWording.requestSubject(null),
+                DemoWording.request(student, held.getConnector(), null, 20), today.minusDays(30));
         held.schedule(new MeetingSchedule(today.minusDays(12).atTime(15, 0).toInstant(ZoneOffset.UTC),
                 MeetingMode.VIDEO, "Video link sent by her assistant", Caller.CONNECTOR_CALLS, false,
                 ZoneOffset.UTC, ZoneOffset.UTC), 20, asked.plus(3, ChronoUnit.DAYS), null);
@@ -91,29 +110,45 @@ final class DemoMeetings {
         course.becameTask(task.getId());
         entityManager.persist(new StudentTask(student, held.getId(), TaskKind.NEXT_STEP,
                 "Send Tomasz Wren a short introduction", today.minusDays(2)));
+        // The thank-you went out the evening of the conversation.
+        outreach.done(held, TaskKind.THANK_YOU, held.getConnector(), today.minusDays(11),
+                DemoOutreach.thankYouKey(held), outreach.at(today.minusDays(12), 20, 10));
+        outreach.email(held, MessageKind.THANK_YOU, DemoWording.thanksSubject(),
+                DemoWording.thanks(student, held.getConnector(), "the rotation scheme and how you moved from audit",
+                        "finish the intermediate SQL course and rewrite my capstone project as a case study"),
+                today.minusDays(12));
+        held.markThanked(today.minusDays(12), today, outreach.at(today.minusDays(12), 20, 10), null);
 
         Meeting longList = meeting(student, connectors.get(1),
-                "Understand how consultants at a mid-size firm pick their first industry focus.", 15, SHAPE);
+                "Understand how consultants at a mid-size firm pick their first industry focus.", 15, SHAPE,
+                today.minusDays(9));
         longList.add(new MeetingQuestion.Draft(ItemKind.QUESTION, QuestionSource.OWN,
                 "Tell me how you got your job.", QuestionCategory.BACKGROUND, 3, null, null, null, null));
-        meeting(student, connectors.get(2), "Hear about life in a public-sector data team.", 30,
+        outreach.email(longList, MessageKind.REQUEST, DemoWording.requestSubject(null),
+                DemoWording.requestDraft(student, longList.getConnector()), null);
+        Meeting shortList = meeting(student, connectors.get(2), "Hear about life in a public-sector data team.", 30,
                 List.of(QuestionCategory.ROLE_DAY_TO_DAY, QuestionCategory.COMPETITIVE_FEEDBACK,
-                        QuestionCategory.REFERRALS));
-        return 3;
+                        QuestionCategory.REFERRALS), today.minusDays(20));
+        if (connectors.size() < DemoLifecycle.CONNECTORS) {
+            return 3;
+        }
+        new DemoLifecycle(this, outreach, student, today, connectors).build(shortList);
+        return 3 + DemoLifecycle.MEETINGS;
     }
 
     /** A planned meeting for another student, with three questions. */
     void plannedFor(Student student, Connector connector) {
         meeting(student, connector, "Learn what a first year in this team involves.", 20,
                 List.of(QuestionCategory.ROLE_DAY_TO_DAY, QuestionCategory.SKILLS,
-                        QuestionCategory.COMPETITIVE_FEEDBACK));
+                        QuestionCategory.COMPETITIVE_FEEDBACK), LocalDate.now(clock).minusDays(40));
     }
 
-    private Meeting meeting(Student student, Connector connector, String purpose, int minutes,
-                            List<QuestionCategory> categories) {
+    /** A meeting being prepared, planned on the given day, with a question of each category from the bank. */
+    Meeting meeting(Student student, Connector connector, String purpose, int minutes,
+                    List<QuestionCategory> categories, LocalDate plannedOn) {
         Meeting meeting = new Meeting(student, connector, connector.getOrganisation(), purpose, minutes);
         entityManager.persist(meeting);
-        meeting.recordPlanned(Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS));
+        meeting.recordPlanned(plannedOn.atTime(8, 15).toInstant(ZoneOffset.UTC));
         for (QuestionCategory category : categories) {
             BankQuestion question = pick(category);
             meeting.add(new MeetingQuestion.Draft(ItemKind.QUESTION, QuestionSource.BANK, question.getText(),

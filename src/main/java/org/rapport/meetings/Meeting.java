@@ -90,8 +90,12 @@ public class Meeting extends BaseEntity {
     @Column(name = "thanked_on")
     private LocalDate thankedOn;
 
+    /**
+     * Never null: an unscheduled meeting holds an empty schedule, so its NOT NULL {@code meal} column is written as
+     * false (Hibernate would write NULL into every column of a null embeddable).
+     */
     @Embedded
-    private MeetingSchedule schedule;
+    private MeetingSchedule schedule = new MeetingSchedule();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position asc, id asc")

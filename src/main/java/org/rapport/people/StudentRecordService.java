@@ -98,6 +98,7 @@ public class StudentRecordService {
             throw new ConcurrentChangeException(student.getDisplayName());
         }
         student.changeContactDetails(form.getEmail(), form.getTimeZone());
+        student.changeReminderPreferences(form.getMobilePhone(), form.isEmailReminders());
     }
 
     /** A student's registrar data, ready for an administrator to correct. */

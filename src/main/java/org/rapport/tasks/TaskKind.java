@@ -18,4 +18,19 @@ public enum TaskKind {
     public String messageKey() {
         return "task.kind." + name();
     }
+
+    /**
+     * The message the composer writes for this task (the name of {@code org.rapport.outreach.MessageKind}), or
+     * {@code null} when the task is not about a message. Kept as a name so tasks do not depend on outreach.
+     */
+    public String composerKind() {
+        return switch (this) {
+            case FOLLOW_UP -> "FOLLOW_UP";
+            case CONFIRM -> "CONFIRMATION";
+            case THANK_YOU -> "THANK_YOU";
+            case UPDATE_REFERRER -> "REFERRER_UPDATE";
+            case TELL_HELPER -> "TELL_HELPER";
+            case NEXT_STEP -> null;
+        };
+    }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.rapport.people.StudentAccess;
 import org.rapport.people.StudentRef;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
+import org.rapport.platform.PageRequest;
 
 /**
  * The door to a student's task list. Features create tasks for a student they have already checked; the student
@@ -77,32 +80,99 @@ public class TaskService {
         return done;
     }
 
-    /** The signed-in student's open tasks: dated ones by due date (overdue first), then undated, newest first. */
+    /**
+     * The signed-in student's open tasks for the dashboard, snoozed ones left out: dated ones by due date (overdue
+     * first), then undated, newest first.
+     */
     public List<TaskSummary> myOpenTasks() {
         StudentRef student = access.currentStudentRef();
-        LocalDate today = LocalDate.now(clock.withZone(student.zone()));
+        LocalDate today = today(student);
         return entityManager.createQuery("select t from StudentTask t where t.student.id = :student"
-                        + " and t.doneAt is null"
+                        + " and t.doneAt is null and (t.snoozedUntil is null or t.snoozedUntil <= :today)"
                         + " order by case when t.dueOn is null then 1 else 0 end, t.dueOn, t.createdAt desc, t.id",
                         StudentTask.class)
                 .setParameter("student", student.id())
+                .setParameter("today", today)
                 .setMaxResults(DASHBOARD_ROWS)
                 .getResultList().stream().map(task -> TaskSummary.of(task, today)).toList();
     }
 
+    /** How many open tasks the dashboard could show (snoozed ones left out). */
     public long countMyOpenTasks() {
+        StudentRef student = access.currentStudentRef();
         return entityManager.createQuery("select count(t) from StudentTask t where t.student.id = :student"
-                + " and t.doneAt is null", Long.class).setParameter("student", access.currentStudentRef().id())
+                        + " and t.doneAt is null and (t.snoozedUntil is null or t.snoozedUntil <= :today)", Long.class)
+                .setParameter("student", student.id())
+                .setParameter("today", today(student))
                 .getSingleResult();
+    }
+
+    /** One page of the signed-in student's tasks under a tab, filtered and paged by the database. */
+    public List<TaskSummary> listMine(@NotNull TaskFilter filter, @NotNull PageRequest page) {
+        StudentRef student = access.currentStudentRef();
+        LocalDate today = today(student);
+        TypedQuery<StudentTask> query = entityManager.createQuery("select t from StudentTask t"
+                + " where t.student.id = :student and (" + filter.where() + ") order by " + filter.orderBy(),
+                StudentTask.class);
+        return withToday(query, filter, today)
+                .setParameter("student", student.id())
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList().stream().map(task -> TaskSummary.of(task, today)).toList();
+    }
+
+    public long countMine(@NotNull TaskFilter filter) {
+        StudentRef student = access.currentStudentRef();
+        TypedQuery<Long> query = entityManager.createQuery("select count(t) from StudentTask t"
+                + " where t.student.id = :student and (" + filter.where() + ")", Long.class);
+        return withToday(query, filter, today(student)).setParameter("student", student.id()).getSingleResult();
+    }
+
+    /** Binds the student's today when the tab's condition uses it (the done tab does not). */
+    private static <T> TypedQuery<T> withToday(TypedQuery<T> query, TaskFilter filter, LocalDate today) {
+        return filter.where().contains(":today") ? query.setParameter("today", today) : query;
+    }
+
+    /** The signed-in student's tasks of one kind (e.g. every "tell them" task, for the outcomes page). */
+    public List<TaskSummary> myTasksOfKind(@NotNull TaskKind kind) {
+        StudentRef student = access.currentStudentRef();
+        LocalDate today = today(student);
+        return entityManager.createQuery("select t from StudentTask t where t.student.id = :student"
+                        + " and t.kind = :kind order by t.title, t.id", StudentTask.class)
+                .setParameter("student", student.id())
+                .setParameter("kind", kind)
+                .getResultList().stream().map(task -> TaskSummary.of(task, today)).toList();
     }
 
     /** Ticks off one of the signed-in student's tasks, refused when it changed meanwhile. */
     public void markDone(long taskId, long version) {
-        StudentTask task = ownTask(taskId);
+        versioned(ownTask(taskId), version).markDone(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Opens one of the signed-in student's done tasks again, refused when it changed meanwhile. */
+    public void reopen(long taskId, long version) {
+        versioned(ownTask(taskId), version).reopen();
+    }
+
+    /**
+     * Puts off one of the signed-in student's tasks until a day after their today, refused when it changed meanwhile.
+     *
+     * @throws org.rapport.platform.InvalidFieldException on {@code snoozeUntil} when the day is not after today
+     */
+    public void snooze(long taskId, long version, LocalDate until) {
+        StudentRef student = access.currentStudentRef();
+        versioned(ownTask(taskId), version).snooze(until, today(student));
+    }
+
+    private static StudentTask versioned(StudentTask task, long version) {
         if (task.getVersion() != version) {
-            throw new ConcurrentChangeException("task " + taskId);
+            throw new ConcurrentChangeException("task " + task.getId());
         }
-        task.markDone(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        return task;
+    }
+
+    private LocalDate today(StudentRef student) {
+        return LocalDate.now(clock.withZone(student.zone()));
     }
 
     private StudentTask ownTask(long taskId) {

@@ -166,6 +166,13 @@ class AccessMatrixIT {
         matrix.put("staff/meeting-print" + meeting, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
         matrix.put("staff/meeting.pdf" + meeting, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
         matrix.put("staff/question-bank", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        // From request to thank-you: the composer is the meeting owner's; tasks and outcomes are each student's own.
+        matrix.put("student/meeting-message" + meeting + "&kind=REQUEST",
+                new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/tasks", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("student/outcomes", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/templates", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
+        matrix.put("staff/mail", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
 
         List<Executable> checks = new ArrayList<>();
         matrix.forEach((page, expected) -> {
@@ -241,6 +248,9 @@ class AccessMatrixIT {
         assertTrue(longList <= 16, "student/meeting ran " + longList + " statements");
         assertTrue(shortMode <= 16, "student/meeting-mode ran " + shortMode + " statements");
         counts.put("student/meetings", student.statementsFor("student/meetings"));
+        counts.put("student/tasks", student.statementsFor("student/tasks"));
+        counts.put("student/outcomes", student.statementsFor("student/outcomes"));
+        int composer = student.statementsFor("student/meeting-message?id=" + ownerMeetingId + "&kind=REQUEST");
         counts.put("organisations/list", student.statementsFor("organisations/list"));
         counts.put("student/org-chart", student.statementsFor("student/org-chart?organisation=" + organisationId));
         counts.put("student/home", student.statementsFor("student/home"));
@@ -258,6 +268,8 @@ class AccessMatrixIT {
         int advisorMeeting = advisor.statementsFor("staff/meeting?id=" + ownerMeetingId);
         assertTrue(advisorMeeting <= 12, "staff/meeting (14 questions) ran " + advisorMeeting + " statements");
         counts.put("staff/question-bank", advisor.statementsFor("staff/question-bank"));
+        counts.put("staff/templates", advisor.statementsFor("staff/templates"));
+        counts.put("staff/mail", advisor.statementsFor("staff/mail"));
         CampusSession admin = CampusSession.signIn(base(), ADMIN);
         counts.put("staff/students as admin", admin.statementsFor("staff/students"));
         counts.put("admin/accounts", admin.statementsFor("admin/accounts"));
@@ -266,7 +278,7 @@ class AccessMatrixIT {
         counts.put("admin/directory-merge", admin.statementsFor("admin/directory-merge"));
         System.out.println("SQL statements per page: " + counts + "; student/meeting with 2 and 14 questions: "
                 + shortList + "/" + longList + ", meeting mode: " + shortMode + ", staff/meeting (14): "
-                + advisorMeeting);
+                + advisorMeeting + ", composer: " + composer);
         counts.forEach((page, statements) -> assertTrue(statements <= 8,
                 page + " ran " + statements + " statements; a list must not query once per row"));
     }
