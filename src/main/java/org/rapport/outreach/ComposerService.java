@@ -30,6 +30,7 @@ import org.rapport.reminders.MailSettings;
 import org.rapport.reminders.Outbox;
 import org.rapport.tasks.TaskKind;
 import org.rapport.tasks.TaskService;
+import org.rapport.tasks.TaskSummary;
 
 /**
  * The door to the message composer, for the meeting's own student only (advisors coach from the meeting page;
@@ -282,7 +283,9 @@ public class ComposerService {
                 default -> throw new IllegalStateException("No composer act for " + act);
             }
         }
-        if (target.kind().completes() != null && meeting != null) {
+        if (target.isHelper()) {
+            tasks.completeByKey(TaskSummary.tellKey(target.outcomeId(), target.connectorId()));
+        } else if (target.kind().completes() != null && meeting != null) {
             tasks.completeOpen(meeting.getId(), target.kind().completes(),
                     target.kind() == MessageKind.REFERRER_UPDATE ? context.recipient().getId() : null);
         }
