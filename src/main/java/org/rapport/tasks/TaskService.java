@@ -63,6 +63,14 @@ public class TaskService {
         return task;
     }
 
+    /** Ticks off the generated task with this key, if it is still open (e.g. news told to a helper). */
+    public void completeByKey(String dedupeKey) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        entityManager.createQuery("select t from StudentTask t where t.dedupeKey = :key and t.doneAt is null",
+                        StudentTask.class)
+                .setParameter("key", dedupeKey).getResultList().forEach(task -> task.markDone(now));
+    }
+
     /** Ticks off a meeting's open tasks of a kind (the act they asked for was done); all kinds when null. */
     public int completeOpen(long meetingId, TaskKind kind, Long connectorId) {
         List<StudentTask> open = entityManager.createQuery("select t from StudentTask t where t.meetingId = :meeting"
