@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.rapport.connectors.Connector;
 import org.rapport.meetings.Meeting;
-import org.rapport.outreach.MeetingMessage;
 import org.rapport.outreach.MessageChannel;
 import org.rapport.outreach.MessageKind;
-import org.rapport.outreach.SentVia;
+import org.rapport.outreach.compose.MeetingMessage;
+import org.rapport.outreach.compose.SentVia;
 import org.rapport.tasks.StudentTask;
 import org.rapport.tasks.TaskKind;
 

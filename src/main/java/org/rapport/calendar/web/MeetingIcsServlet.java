@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.rapport.calendar.IcsInvitation;
 import org.rapport.calendar.InvitationDetails;
-import org.rapport.outreach.ScheduleService;
+import org.rapport.outreach.lifecycle.ScheduleService;
 import org.rapport.platform.AccessDeniedException;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.NotFoundException;

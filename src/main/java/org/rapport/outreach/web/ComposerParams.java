@@ -1,8 +1,8 @@
 package org.rapport.outreach.web;
 
 import java.io.Serializable;
-import org.rapport.outreach.ComposerTarget;
 import org.rapport.outreach.MessageKind;
+import org.rapport.outreach.compose.ComposerTarget;
 import org.rapport.platform.NotFoundException;
 
 /**

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.rapport.outreach.ComposerService;
-import org.rapport.outreach.ComposerTarget;
-import org.rapport.outreach.SentVia;
+import org.rapport.outreach.compose.ComposerService;
+import org.rapport.outreach.compose.ComposerTarget;
+import org.rapport.outreach.compose.SentVia;
 import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
 

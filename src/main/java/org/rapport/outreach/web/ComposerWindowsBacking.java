@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.rapport.outreach.ComposerPage;
-import org.rapport.outreach.ComposerService;
-import org.rapport.outreach.OfferedWindow;
-import org.rapport.outreach.WindowForm;
+import org.rapport.outreach.compose.ComposerPage;
+import org.rapport.outreach.compose.ComposerService;
+import org.rapport.outreach.compose.OfferedWindow;
+import org.rapport.outreach.compose.WindowForm;
 import org.rapport.platform.web.FormActions;
 
 /**

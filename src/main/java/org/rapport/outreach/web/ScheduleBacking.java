@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.rapport.meetings.Caller;
 import org.rapport.meetings.MeetingMode;
-import org.rapport.outreach.ScheduleForm;
-import org.rapport.outreach.ScheduleService;
+import org.rapport.outreach.lifecycle.ScheduleForm;
+import org.rapport.outreach.lifecycle.ScheduleService;
 import org.rapport.platform.web.FormActions;
 
 /**

@@ -10,9 +10,9 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.rapport.outreach.MessageChannel;
 import org.rapport.outreach.MessageKind;
-import org.rapport.outreach.ObjectionKind;
-import org.rapport.outreach.OutcomeKind;
-import org.rapport.outreach.SentVia;
+import org.rapport.outreach.compose.SentVia;
+import org.rapport.outreach.lifecycle.ObjectionKind;
+import org.rapport.outreach.outcomes.OutcomeKind;
 
 /** Every rule, point, kind and objection reply the pages show has its words in the bundle. */
 class EtiquetteBundleTest {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rapport.connectors.ConnectorInterest;
 import org.rapport.outreach.MessageChannel;
 import org.rapport.outreach.MessageKind;
-import org.rapport.outreach.MessageTemplate;
+import org.rapport.outreach.templates.MessageTemplate;
 
 /**
  * The starter templates the office ships, read from their migration: each request, follow-up and reply to an

@@ -1,7 +1,0 @@
-package org.rapport.outreach;
-
-import java.io.Serializable;
-
-/** A template the composer offers for the kind and channel. */
-public record TemplateChoice(long id, String name) implements Serializable {
-}
