@@ -35,6 +35,9 @@ public class StudentAccess {
     @Inject
     private SignedInStudent signedIn;
 
+    @Inject
+    private ViewsAudited viewsAudited;
+
     /**
      * The signed-in student's roster record.
      *
@@ -85,14 +88,16 @@ public class StudentAccess {
 
     /**
      * Lets the owner or a caseload advisor read {@code what} of this student, or refuses (audited). A caseload
-     * advisor's read is audited as a view of the student's research.
+     * advisor's read is audited as a view of the student's research, once per request and {@code what}.
      */
     public void checkCanRead(Student student, String what) {
         if (isOwner(student)) {
             return;
         }
         if (isCaseloadAdvisor(student)) {
-            audit.record(currentUser.actor(), AuditAction.STUDENT_RESEARCH_VIEWED, student.getId(), what, null);
+            if (viewsAudited.first(student.getId(), what)) {
+                audit.record(currentUser.actor(), AuditAction.STUDENT_RESEARCH_VIEWED, student.getId(), what, null);
+            }
             return;
         }
         throw denied(what, student.getId());

@@ -50,6 +50,21 @@ public class MailSettings {
     @ConfigProperty(name = "rapport.scheduler.seconds", defaultValue = "60")
     private int schedulerSeconds;
 
+    /** For CDI: the values come from MicroProfile Config. */
+    public MailSettings() {
+        // fields injected
+    }
+
+    /** Settings from the given values, as the environment would give them (for tests). */
+    MailSettings(String host, String port, String user, String password, String tls, String from) {
+        this.host = Optional.ofNullable(host);
+        this.port = port;
+        this.user = Optional.ofNullable(user);
+        this.password = Optional.ofNullable(password);
+        this.tls = tls;
+        this.from = from;
+    }
+
     /** Whether mail can be sent: a host, a port and a TLS mode that make sense. */
     public boolean configured() {
         return problem() == null;

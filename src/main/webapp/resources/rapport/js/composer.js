@@ -11,38 +11,12 @@
 
     var TYPING_PAUSE_MS = 1500;
     var CHECK_PAUSE_MS = 500;
-    var RETRY_MS = 10000;
 
-    function format(pattern, args) {
-        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
-            return args[Number(index)] === undefined ? match : String(args[Number(index)]);
-        });
-    }
-
-    function readJson(key) {
-        try {
-            var text = window.localStorage.getItem(key);
-            return text ? JSON.parse(text) : null;
-        } catch (e) {
-            return null;
-        }
-    }
-
-    function writeJson(key, value) {
-        try {
-            window.localStorage.setItem(key, JSON.stringify(value));
-        } catch (e) {
-            // Storage full or disabled: autosave still works while online.
-        }
-    }
-
-    function forget(key) {
-        try {
-            window.localStorage.removeItem(key);
-        } catch (e) {
-            // Nothing stored.
-        }
-    }
+    var drafts = window.RapportDrafts;
+    var format = drafts.format;
+    var readJson = drafts.read;
+    var writeJson = drafts.write;
+    var forget = drafts.forget;
 
     function init() {
         var form = document.getElementById('composer');
@@ -272,16 +246,11 @@
             }
         }
 
-        window.addEventListener('online', function () {
-            if (state.failed) {
-                save();
-            }
-        });
-        window.setInterval(function () {
+        drafts.retryWhenBack(function () {
             if (state.failed && !state.inFlight) {
                 save();
             }
-        }, RETRY_MS);
+        });
         window.addEventListener('beforeunload', function () {
             if (state.dirty) {
                 store();

@@ -18,38 +18,12 @@
 
     var TYPING_PAUSE_MS = 1500;
     var CHOICE_PAUSE_MS = 400;
-    var RETRY_MS = 10000;
 
-    function format(pattern, args) {
-        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
-            return args[Number(index)] === undefined ? match : String(args[Number(index)]);
-        });
-    }
-
-    function readJson(key) {
-        try {
-            var text = window.localStorage.getItem(key);
-            return text ? JSON.parse(text) : null;
-        } catch (e) {
-            return null;
-        }
-    }
-
-    function writeJson(key, value) {
-        try {
-            window.localStorage.setItem(key, JSON.stringify(value));
-        } catch (e) {
-            // Storage full or disabled: autosave still works while online.
-        }
-    }
-
-    function forget(key) {
-        try {
-            window.localStorage.removeItem(key);
-        } catch (e) {
-            // Nothing stored.
-        }
-    }
+    var drafts = window.RapportDrafts;
+    var format = drafts.format;
+    var readJson = drafts.read;
+    var writeJson = drafts.write;
+    var forget = drafts.forget;
 
     function clockTime(date) {
         return date.toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
@@ -394,8 +368,7 @@
         });
         items.forEach(restoreDraft);
 
-        window.addEventListener('online', retryFailed);
-        window.setInterval(retryFailed, RETRY_MS);
+        drafts.retryWhenBack(retryFailed);
     }
 
     function init() {

@@ -204,8 +204,13 @@ class MeetingAdvisorBrowserIT extends BrowserTestBase {
         assertTrue(page.locator("#sheet").isVisible());
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
-        // A held meeting shows what happened, the names and the competitive feedback, read-only.
+        // A held meeting shows what happened, the names and the competitive feedback, read-only. The page's sections
+        // each load the meeting, but one visit is one audit row per thing seen (the meeting, its feedback).
+        long meetingViews = views("meeting");
+        long feedbackViews = views("competitive feedback");
         visit(url("staff/meeting?id=" + heldMeetingId));
+        assertEquals(meetingViews + 1, views("meeting"));
+        assertEquals(feedbackViews + 1, views("competitive feedback"));
         assertTrue(page.locator("#state").innerText().contains("Held"));
         assertTrue(page.locator("#items").innerText().contains("Asked: Try Priya in pricing."),
                 page.locator("#items").innerText());
@@ -281,6 +286,20 @@ class MeetingAdvisorBrowserIT extends BrowserTestBase {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(document);
+        }
+    }
+
+    /** The advisor's audited views of the student's {@code what}. */
+    private static long views(String what) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from audit_entry e join user_account a on a.id = e.actor_account_id"
+                        + " where e.action = 'STUDENT_RESEARCH_VIEWED' and a.subject = ? and e.target = ?")) {
+            s.setString(1, ADVISOR.subject());
+            s.setString(2, what);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

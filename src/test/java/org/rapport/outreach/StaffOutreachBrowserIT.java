@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,7 @@ import org.rapport.reminders.OutboxEntry;
 import org.rapport.testsupport.BrowserTestBase;
 import org.rapport.testsupport.Deployments;
 import org.rapport.testsupport.ItDatabase;
+import org.rapport.testsupport.ItMailServer;
 import org.rapport.testsupport.Persona;
 
 /**
@@ -40,9 +43,10 @@ import org.rapport.testsupport.Persona;
  * retires and restores it, and previews it filled with a fictional connector; students are refused the page.
  * axe-core checks every state. The test edits its own template, so the starter templates stay as shipped.
  * <p>
- * Mail: an advisor reaches the page from the menu, sees that mail is not configured (the test environment sets no
- * SMTP host) and why, the outbox by state, and a mail whose send was interrupted with its error; they retry it, and
- * "send due mail now" runs the scheduler, which sends nothing without a server.
+ * Mail: an advisor reaches the page from the menu and sees the office's settings (never a password), the outbox by
+ * state and a mail whose send was interrupted, with its error. They retry it while the mail server is down: the run
+ * reports the failure and the mail waits with the new error; with the server (GreenMail) back, the next run
+ * delivers it once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -184,15 +188,17 @@ class StaffOutreachBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void anAdvisorSeesMailIsNotConfiguredRetriesAnInterruptedMailAndRunsTheScheduler() throws SQLException {
+    void anAdvisorSeesTheMailSettingsAnOutageAndThenTheRetriedMailDelivered() throws Exception {
         signIn(page, url(""), ADVISOR);
         page.getByRole(AriaRole.NAVIGATION)
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mail").setExact(true)).click();
         settle();
         assertAccessible();
         assertEquals("Mail and reminders", page.locator("h1").innerText());
-        String notice = page.locator("#not-configured").innerText();
-        assertTrue(notice.contains("Mail is not configured") && notice.contains("RAPPORT_SMTP_HOST"), notice);
+        // The build configures mail as an office would (127.0.0.1, plain SMTP); the password is never shown.
+        String server = page.locator("#configured").innerText();
+        assertTrue(server.contains("Mail is configured") && server.contains("127.0.0.1:")
+                && server.contains("None (plain SMTP)") && server.contains("No sign-in"), server);
         assertTrue(Long.parseLong(page.locator("[id='count-FAILED']").innerText()) >= 1);
 
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(MAIL_SUBJECT));
@@ -205,12 +211,38 @@ class StaffOutreachBrowserIT extends BrowserTestBase {
         assertTrue(row.innerText().contains("Waiting"), "still listed, with its last error: " + row.innerText());
         assertAccessible();
 
-        button("Send due mail now").click();
-        settle();
+        // The mail server is down: the run says it failed, the mail waits with the error, nothing is lost.
+        for (int run = 0; run < 5 && "1".equals(attemptsOfMail()); run++) {
+            button("Send due mail now").click();
+            settle();
+        }
+        assertEquals("2", attemptsOfMail(), "tried once more");
+        assertEquals("PENDING", stateOfMail());
         String said = page.locator("[id='outbox:messages']").innerText();
-        assertTrue(said.contains("Mail is not configured, so nothing was sent."), said);
-        assertEquals("PENDING", stateOfMail(), "without a server nothing is sent and nothing is lost");
+        assertTrue(said.startsWith("Run finished: 0 sent,") && !said.contains(" 0 failed"), said);
+        assertFalse(row.innerText().contains(OutboxEntry.INTERRUPTED), "the outage's error replaces the old one");
+        assertTrue(row.innerText().contains("Waiting"), row.innerText());
         assertAccessible();
+
+        // The server is back: retried now, the next run delivers it, once.
+        try (ItMailServer mailServer = ItMailServer.start()) {
+            button("Retry now: " + MAIL_SUBJECT).click();
+            settle();
+            for (int run = 0; run < 5 && !"SENT".equals(stateOfMail()); run++) {
+                button("Send due mail now").click();
+                settle();
+            }
+            assertEquals("SENT", stateOfMail());
+            assertTrue(page.locator("[id='outbox:messages']").innerText().startsWith("Run finished:"));
+            List<MimeMessage> mails = mailServer.mailsTo("mina." + RUN + "@students.it.example");
+            assertEquals(1, mails.size());
+            assertEquals(MAIL_SUBJECT, mails.get(0).getSubject());
+            assertAccessible();
+        }
+    }
+
+    private static String attemptsOfMail() throws SQLException {
+        return ItDatabase.readOne("select attempts from mail_outbox where id = ?", mailId);
     }
 
     private static String stateOfMail() throws SQLException {

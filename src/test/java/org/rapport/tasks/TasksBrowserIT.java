@@ -278,6 +278,26 @@ class TasksBrowserIT extends BrowserTestBase {
         assertTrue(link.contains("meeting-message?outcome=" + outcomeId + "&connector=" + referrer
                 + "&kind=TELL_HELPER"), link);
         assertAccessible();
+
+        // Telling the referrer: the composer starts from the office's template with the news, and marking it sent
+        // ticks off that helper's task only, back on the news page.
+        page.locator("#outcome-" + outcomeId).getByText("Tell " + referrerName).click();
+        settle();
+        assertAccessible();
+        assertEquals("News for " + referrerName, page.locator("h1").innerText().strip());
+        String news = page.locator("[id='composer:body']").inputValue();
+        assertTrue(news.contains("Corbel Freight " + RUN), news);
+        button("Mark as sent").click();
+        page.waitForURL("**/student/outcomes**");
+        settle();
+        assertNotNull(read("select done_at from student_task where student_id = ? and kind = 'TELL_HELPER'"
+                + " and connector_id = " + referrer, studentId));
+        assertNull(read("select done_at from student_task where student_id = ? and kind = 'TELL_HELPER'"
+                + " and connector_id = " + met, studentId), "the other helper is still to be told");
+        assertEquals("1", read("select count(*) from meeting_message where connector_id = ? and kind = 'TELL_HELPER'"
+                + " and sent_on is not null and draft_key = 'O" + outcomeId + ":C" + referrer + ":TELL_HELPER'",
+                referrer));
+        assertAccessible();
     }
 
     // --- fixtures ------------------------------------------------------------------------------------------------

@@ -109,8 +109,8 @@ public class OutcomeService {
     }
 
     private List<Helper> helpersOf(long student) {
-        List<HelpRow> rows = entityManager.createQuery("select new org.rapport.outreach.HelpRow(m.id, m.state,"
-                        + " m.heldOn, c.id, c.fullName, r.id, r.fullName) from Meeting m join m.connector c"
+        List<HelpRow> rows = entityManager.createQuery("select new org.rapport.outreach.outcomes.HelpRow(m.id,"
+                        + " m.state, m.heldOn, c.id, c.fullName, r.id, r.fullName) from Meeting m join m.connector c"
                         + " left join c.referredBy r where m.student.id = :student and m.state not in :notAsked",
                         HelpRow.class)
                 .setParameter("student", student)
