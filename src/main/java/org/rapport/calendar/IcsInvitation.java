@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -42,16 +44,12 @@ public final class IcsInvitation {
 
     /**
      * An RFC 5545 VCALENDAR (METHOD:PUBLISH) with one VEVENT whose DTSTART/DTEND carry TZID=&lt;zone&gt; and a
-     * VTIMEZONE for that zone from iCal4j's registry, UTF-8 bytes, CRLF line endings as iCal4j writes them.
-     *
-     * @throws IllegalArgumentException when iCal4j has no definition for the zone
+     * VTIMEZONE for that zone from iCal4j's registry, UTF-8 bytes, CRLF line endings as iCal4j writes them. A zone
+     * that is UTC (a student who has not set theirs) or that iCal4j has no definition for is written in UTC
+     * ({@code DTSTART:…Z}, no VTIMEZONE): the instant is the same and every calendar shows it in its own zone.
      */
     public static byte[] write(InvitationDetails details) {
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        TimeZone timeZone = registry.getTimeZone(details.zone().getId());
-        if (timeZone == null) {
-            throw new IllegalArgumentException("No time-zone definition for " + details.zone().getId());
-        }
+        TimeZone timeZone = definitionOf(details.zone());
         ZonedDateTime start = details.start().atZone(details.zone());
         ZonedDateTime end = start.plusMinutes(details.minutes());
 
@@ -59,8 +57,13 @@ public final class IcsInvitation {
         event.add(new Uid(details.uid()));
         event.add(new Sequence(details.sequence()));
         event.add(new DtStamp(details.stamp()));
-        event.add(new DtStart<>(start));
-        event.add(new DtEnd<>(end));
+        if (timeZone == null) {
+            event.add(new DtStart<>(start.toInstant()));
+            event.add(new DtEnd<>(end.toInstant()));
+        } else {
+            event.add(new DtStart<>(start));
+            event.add(new DtEnd<>(end));
+        }
         // Stripped: readers drop a value's trailing spaces, so the file says exactly what a calendar will show.
         event.add(new Summary(details.summary().strip()));
         if (details.description() != null && !details.description().isBlank()) {
@@ -75,7 +78,9 @@ public final class IcsInvitation {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(timeZone.getVTimeZone());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
         calendar.add(event);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -86,5 +91,18 @@ public final class IcsInvitation {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** iCal4j's definition of the zone, or null for UTC and for a zone it has none for (its cache then throws). */
+    private static TimeZone definitionOf(ZoneId zone) {
+        if (zone.normalized().equals(ZoneOffset.UTC)) {
+            return null;
+        }
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        try {
+            return registry.getTimeZone(zone.getId());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

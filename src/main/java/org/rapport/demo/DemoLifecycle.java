@@ -3,7 +3,6 @@ package org.rapport.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.rapport.connectors.Connector;
 import org.rapport.meetings.Caller;
@@ -215,7 +214,7 @@ final class DemoLifecycle {
     }
 
     private ZoneId zone() {
-        return student.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(student.getTimeZone());
+        return student.zone();
     }
 
     private static ZoneId zoneOf(Connector connector) {

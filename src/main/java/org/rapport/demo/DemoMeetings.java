@@ -70,7 +70,7 @@ final class DemoMeetings {
         if (connectors.size() < 3 || bank.isEmpty()) {
             return 0;
         }
-        ZoneId zone = student.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(student.getTimeZone());
+        ZoneId zone = student.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         DemoOutreach outreach = new DemoOutreach(entityManager, zone);
         Meeting held = meeting(student, connectors.get(0),

@@ -139,7 +139,7 @@ public class MeetingModeService {
     }
 
     private LocalDate today(Student student) {
-        ZoneId zone = student.getTimeZone() == null ? ZoneId.of("UTC") : ZoneId.of(student.getTimeZone());
+        ZoneId zone = student.zone();
         return LocalDate.now(clock.withZone(zone));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rapport.identity.UserAccount;
@@ -29,6 +31,9 @@ import org.rapport.platform.Require;
 @Table(name = "student")
 @NamedQuery(name = Student.COUNT_ALL, query = "select count(s) from Student s")
 public class Student extends BaseEntity {
+
+    /** The zone of a student who has not set theirs (named "UTC", never the offset "Z", in what students read). */
+    public static final ZoneId UTC = ZoneId.of("UTC");
 
     private static final long serialVersionUID = 1L;
 
@@ -162,6 +167,18 @@ public class Student extends BaseEntity {
 
     public String getTimeZone() {
         return timeZone;
+    }
+
+    /** The student's time zone for dates and times, or UTC when they have not set one (or it is no longer known). */
+    public ZoneId zone() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return UTC;
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            return UTC;
+        }
     }
 
     public String getStudentNumber() {

@@ -100,6 +100,32 @@ class IcsInvitationTest {
     }
 
     @Test
+    void aStudentWithoutAZoneGetsTheMeetingInUtcWithoutAZoneDefinition() throws Exception {
+        // A student who has not set a time zone is in UTC: "UTC" as the schedule stores it, or the offset Z.
+        for (ZoneId utc : List.of(ZoneId.of("UTC"), java.time.ZoneOffset.UTC, ZoneId.of("Etc/UTC"))) {
+            byte[] ics = IcsInvitation.write(new InvitationDetails("meeting-7@rapport", 0,
+                    Instant.parse("2026-03-10T13:00:00Z"), 20, utc, "Informational interview with Dana Whitfield",
+                    null, null, STAMP));
+            String text = new String(ics, StandardCharsets.UTF_8);
+            assertTrue(text.contains("DTSTART:20260310T130000Z\r\n"), utc + ": " + text);
+            assertTrue(text.contains("DTEND:20260310T132000Z\r\n"), utc + ": " + text);
+            Calendar calendar = parse(ics);
+            assertTrue(calendar.getComponents(Component.VTIMEZONE).isEmpty(), utc + " needs no definition");
+            assertEquals("meeting-7@rapport", text(event(calendar), Property.UID));
+        }
+    }
+
+    @Test
+    void aZoneICal4jDoesNotKnowIsWrittenInUtcRatherThanRefused() throws Exception {
+        // The JDK knows this fixed offset, iCal4j has no definition for it: the instant still travels, in UTC.
+        byte[] ics = IcsInvitation.write(new InvitationDetails("meeting-8@rapport", 0,
+                Instant.parse("2026-03-10T13:00:00Z"), 20, ZoneId.of("GMT+05:30"), "Interview", null, null, STAMP));
+        String text = new String(ics, StandardCharsets.UTF_8);
+        assertTrue(text.contains("DTSTART:20260310T130000Z\r\n"), text);
+        assertTrue(parse(ics).getComponents(Component.VTIMEZONE).isEmpty());
+    }
+
+    @Test
     void theFileIsUtf8WithCrlfLinesAndNamesTheZoneOnTheStart() {
         String ics = new String(IcsInvitation.write(meeting(Instant.parse("2026-03-10T13:00:00Z"), 30,
                 "Ask about the analytics team", "Caf\u00e9 M\u00fcller")), StandardCharsets.UTF_8);

@@ -122,15 +122,6 @@ class ComposerBrowserIT extends BrowserTestBase {
         settle();
     }
 
-    private void waitFor(String script) {
-        page.waitForFunction(script, null, new Page.WaitForFunctionOptions().setTimeout(15_000));
-    }
-
-    private void waitForRule(String rule, String status) {
-        waitFor("() => { const r = document.getElementById('rule-" + rule + "');"
-                + " return r && r.classList.contains('r-composer-" + status + "'); }");
-    }
-
     /** Polls the saved draft until its body holds {@code text} (autosave runs 1.5 s after typing stops). */
     private static void waitForDraft(String draftKey, String text) throws SQLException {
         long until = System.currentTimeMillis() + 15_000;

@@ -356,10 +356,19 @@ class LifecycleBrowserIT extends BrowserTestBase {
         assertEquals(today.plusDays(1).toString(), read("select due_on from student_task where meeting_id = ?"
                 + " and kind = 'THANK_YOU'", journeyMeetingId));
 
-        // 7. The thank-you: a bare line misses three of the four points; the full note covers them all.
+        // 7. The thank-you starts from the office's template, whose part in brackets is still to be written: listed,
+        // and refused by "Send from Rapport" next to the message (it would reach them as it stands).
         visit(composer + "THANK_YOU");
         assertTrue(text("#checker").contains("What they value") && text("#checker").contains("Appreciation"),
                 text("#checker"));
+        assertTrue(text("#unfilled").contains("[the part of our conversation that helped you most]"),
+                text("#unfilled"));
+        click(button("Send from Rapport"));
+        assertTrue(text("[id='composer:body-field']").contains("Replace the parts in square brackets"),
+                text("[id='composer:body-field']"));
+        assertEquals("HELD", read("select state from meeting where id = ?", journeyMeetingId));
+        assertAccessible();
+        // A bare line misses three of the four points; the full note covers them all.
         page.locator("[id='composer:body']").fill("Dear Rowan,\n\nThank you for your time.\n\nInes");
         waitFor("() => document.querySelectorAll('#thank-you-points .r-composer-FAIL').length === 3");
         assertAccessible();
@@ -369,6 +378,7 @@ class LifecycleBrowserIT extends BrowserTestBase {
                 + " on how it goes.\n\nWith thanks,\nInes");
         waitFor("() => document.querySelectorAll('#thank-you-points .r-composer-FAIL').length === 0");
         assertEquals(4, page.locator("#thank-you-points .r-composer-PASS").count());
+        assertEquals(0, page.locator("#unfilled").count(), "nothing left in brackets");
         clickAndWaitFor(button("Mark as sent"), "#lifecycle-state");
         assertEquals("THANKED", read("select state from meeting where id = ?", journeyMeetingId));
         assertEquals(today.toString(), read("select thanked_on from meeting where id = ?", journeyMeetingId));
@@ -397,15 +407,6 @@ class LifecycleBrowserIT extends BrowserTestBase {
         assertTrue(steps.get(3).contains("Confirmed \u2192 Held"), steps.get(3));
         assertTrue(steps.get(4).contains("Held \u2192 Thanked"), steps.get(4));
         assertAccessible();
-    }
-
-    private void waitFor(String script) {
-        page.waitForFunction(script, null, new Page.WaitForFunctionOptions().setTimeout(15_000));
-    }
-
-    private void waitForRule(String rule, String status) {
-        waitFor("() => { const r = document.getElementById('rule-" + rule + "');"
-                + " return r && r.classList.contains('r-composer-" + status + "'); }");
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +39,7 @@ import org.rapport.people.Student;
 import org.rapport.tasks.StudentTask;
 import org.rapport.tasks.TaskKind;
 import org.rapport.testsupport.Deployments;
+import org.rapport.testsupport.ItMailServer;
 import org.rapport.testsupport.TransactionRunner;
 
 /**
@@ -58,7 +57,7 @@ class RemindersIT {
     @Deployment
     static WebArchive deployment() {
         // GreenMail runs in the container; Payara brings Jakarta Mail itself, so only GreenMail and its logging API.
-        WebArchive war = Deployments.rapportWar().addClasses(TransactionRunner.class, Deployments.class)
+        WebArchive war = Deployments.rapportWar().addClasses(TransactionRunner.class, Deployments.class, ItMailServer.class)
                 .addAsLibraries(jarOf(GreenMail.class));
         boolean hasSlf4j = !war.getContent(path -> path.get().startsWith("/WEB-INF/lib/slf4j-api")).isEmpty();
         return hasSlf4j ? war : war.addAsLibraries(jarOf(org.slf4j.LoggerFactory.class));
@@ -337,14 +336,7 @@ class RemindersIT {
     }
 
     private static List<MimeMessage> mailsTo(GreenMail server, String address) throws MessagingException {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : server.getReceivedMessages()) {
-            Address[] to = message.getAllRecipients();
-            if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                found.add(message);
-            }
-        }
-        return found;
+        return ItMailServer.addressedTo(server.getReceivedMessages(), address);
     }
 
     private static GreenMail startServer() {

@@ -132,6 +132,17 @@ public abstract class BrowserTestBase {
         page.waitForFunction("() => !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()");
     }
 
+    /** Waits up to 15 s until {@code script} (a JavaScript function) returns a truthy value on the page. */
+    protected void waitFor(String script) {
+        page.waitForFunction(script, null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+    }
+
+    /** Waits until the composer's etiquette checker shows {@code rule} with {@code status} (PASS, FAIL, ...). */
+    protected void waitForRule(String rule, String status) {
+        waitFor("() => { const r = document.getElementById('rule-" + rule + "');"
+                + " return r && r.classList.contains('r-composer-" + status + "'); }");
+    }
+
     /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
     protected void assertAccessible() {
         AxeResults results = new AxeBuilder(page)

@@ -31,8 +31,13 @@ public final class ItMailServer implements AutoCloseable {
 
     /** The messages received so far addressed to {@code address}. */
     public List<MimeMessage> mailsTo(String address) throws MessagingException {
+        return addressedTo(server.getReceivedMessages(), address);
+    }
+
+    /** Those of {@code received} with {@code address} among their recipients (any server, in or out of Payara). */
+    public static List<MimeMessage> addressedTo(MimeMessage[] received, String address) throws MessagingException {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : server.getReceivedMessages()) {
+        for (MimeMessage message : received) {
             Address[] to = message.getAllRecipients();
             if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
                 found.add(message);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.rapport.calendar.MeetingTimes;
 import org.rapport.connectors.Connector;
@@ -134,6 +133,6 @@ class ComposerDrafts {
     }
 
     static ZoneId zoneOf(Student student) {
-        return student.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(student.getTimeZone());
+        return student.zone();
     }
 }

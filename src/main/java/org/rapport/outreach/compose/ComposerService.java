@@ -20,6 +20,7 @@ import org.rapport.meetings.MeetingAction;
 import org.rapport.meetings.MeetingGuard;
 import org.rapport.outreach.MessageChannel;
 import org.rapport.outreach.MessageKind;
+import org.rapport.outreach.etiquette.Brackets;
 import org.rapport.outreach.etiquette.EtiquetteReport;
 import org.rapport.outreach.etiquette.FilledText;
 import org.rapport.outreach.etiquette.PointResult;
@@ -193,6 +194,10 @@ public class ComposerService {
         }
         if (!mail.configured()) {
             throw new BusinessException("composer.send.notConfigured");
+        }
+        List<String> unfilled = Brackets.unfilledIn(form.getBody());
+        if (!unfilled.isEmpty()) {
+            throw new InvalidFieldException("body", "composer.unfilled.refused", String.join(" ", unfilled));
         }
         MeetingMessage message = store(context, form);
         if (message.getSubject() == null) {

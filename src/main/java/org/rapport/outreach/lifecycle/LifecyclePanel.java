@@ -19,8 +19,8 @@ import org.rapport.outreach.MessageKind;
  * @param timeline every act in order, oldest first
  */
 public record LifecyclePanel(long meetingId, long version, MeetingState state, String connectorName, boolean owner,
-                             Acts acts, Schedule schedule, List<Objection> objections, List<MessageKind> composerKinds,
-                             List<Step> timeline) implements Serializable {
+                             boolean referred, Acts acts, Schedule schedule, List<Objection> objections,
+                             List<MessageKind> composerKinds, List<Step> timeline) implements Serializable {
 
     /** The acts allowed now, for the meeting's own student; all false for a reader. */
     public record Acts(boolean schedule, boolean reschedule, boolean objection, boolean decline, boolean cancel,
@@ -63,5 +63,10 @@ public record LifecyclePanel(long meetingId, long version, MeetingState state, S
     /** The message to write next (the primary link), or null. */
     public MessageKind nextMessage() {
         return composerKinds.isEmpty() ? null : composerKinds.get(0);
+    }
+
+    /** The bundle key of what the stage means and what comes next (a thank-you without a referrer has less to do). */
+    public String hintKey() {
+        return "lifecycle.hint." + state + (state == MeetingState.THANKED && !referred ? ".noReferrer" : "");
     }
 }

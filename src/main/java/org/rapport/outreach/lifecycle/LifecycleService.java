@@ -71,7 +71,8 @@ public class LifecycleService {
                 owner && meeting.allows(MeetingAction.CLOSE));
         ZoneId studentZone = ScheduleService.studentZone(meeting.getStudent());
         return new LifecyclePanel(meeting.getId(), meeting.getVersion(), state,
-                meeting.getConnector().getFullName(), owner, acts, schedule(meeting), objections(meetingId),
+                meeting.getConnector().getFullName(), owner, meeting.getConnector().getReferredBy() != null, acts,
+                schedule(meeting), objections(meetingId),
                 owner ? composerKinds(meeting) : List.of(), timeline(meetingId, studentZone));
     }
 
@@ -125,7 +126,7 @@ public class LifecycleService {
                 MeetingTimes.describe(agreed.getStartsAt(), minutes, agreed.connectorZone()),
                 MeetingTimes.describe(agreed.getStartsAt(), minutes, agreed.studentZone()),
                 agreed.zonesDiffer(), minutes, agreed.getMode(), agreed.getPlace(), agreed.getCaller(),
-                agreed.isMeal(), meeting.getState() != MeetingState.CANCELLED);
+                agreed.isMeal(), meeting.getState().isBooked());
     }
 
     private List<LifecyclePanel.Objection> objections(long meetingId) {

@@ -168,8 +168,7 @@ public class ScheduleService {
 
     /** The student's own zone; UTC until they set one. */
     static ZoneId studentZone(Student student) {
-        String id = student.getTimeZone();
-        return id == null || id.isBlank() ? ZoneId.of("UTC") : ZoneId.of(id.strip());
+        return student.zone();
     }
 
     /** The connector's zone, or null when it is not known (or not a zone the JDK knows). */

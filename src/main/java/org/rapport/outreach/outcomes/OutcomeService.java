@@ -70,7 +70,7 @@ public class OutcomeService {
      */
     public int record(@NotNull @Valid OutcomeForm form) {
         Student student = access.currentStudent();
-        ZoneId zone = student.getTimeZone() == null ? ZoneId.of("UTC") : ZoneId.of(student.getTimeZone());
+        ZoneId zone = student.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (form.getRecordedOn().isAfter(today)) {
             throw new InvalidFieldException("recordedOn", "outcomes.recordedOn.future");

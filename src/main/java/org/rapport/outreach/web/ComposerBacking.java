@@ -12,6 +12,7 @@ import org.rapport.outreach.compose.ComposerPage;
 import org.rapport.outreach.compose.ComposerService;
 import org.rapport.outreach.compose.ComposerTarget;
 import org.rapport.outreach.compose.SentForm;
+import org.rapport.outreach.etiquette.Brackets;
 import org.rapport.outreach.etiquette.EtiquetteReport;
 import org.rapport.outreach.etiquette.FilledText;
 import org.rapport.outreach.etiquette.PointResult;
@@ -125,6 +126,11 @@ public class ComposerBacking implements Serializable {
 
     public List<PointResult> getPoints() {
         return points;
+    }
+
+    /** The parts in [square brackets] the draft still holds from its template, as typed now. */
+    public List<String> getUnfilled() {
+        return form == null ? List.of() : Brackets.unfilledIn(form.getBody());
     }
 
     public Long getTemplateId() {
