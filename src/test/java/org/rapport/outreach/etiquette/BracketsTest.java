@@ -19,7 +19,7 @@ class BracketsTest {
     void aFilledDraftAndOrdinaryTextHaveNone() {
         assertEquals(List.of(), Brackets.unfilledIn(null));
         assertEquals(List.of(), Brackets.unfilledIn("Thank you for your advice about pricing models."));
-        assertEquals(List.of(), Brackets.unfilledIn("An empty pair [] and one across\n[two lines] stay."),
+        assertEquals(List.of(), Brackets.unfilledIn("An empty pair [] and one [across\ntwo lines] stay."),
                 "an empty pair is not a gap, and a bracket is read on its own line only");
         assertEquals(List.of(), Brackets.unfilledIn("[" + "x".repeat(121) + "]"), "too long to be a note to fill");
     }
