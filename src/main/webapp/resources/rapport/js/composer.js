@@ -24,8 +24,15 @@
             return;
         }
         var storageKey = form.getAttribute('data-storage-key');
-        var status = document.getElementById('autosave-status');
-        var conflictStatus = document.getElementById('conflict-status');
+        // The form is re-rendered by AJAX (a refusal next to a field, a template): elements are looked up each time
+        // and listeners sit on the document, so autosave and the live check go on working after an update.
+        function currentForm() {
+            return document.getElementById('composer') || form;
+        }
+
+        function statusLine(id) {
+            return document.getElementById(id) || {};
+        }
         var state = {
             version: form.getAttribute('data-version') ? Number(form.getAttribute('data-version')) : null,
             saveTimer: null,
@@ -37,7 +44,7 @@
         };
 
         function text(name) {
-            return form.getAttribute('data-msg-' + name);
+            return currentForm().getAttribute('data-msg-' + name);
         }
 
         function field(name) {
@@ -45,7 +52,7 @@
         }
 
         function channel() {
-            var checked = form.querySelector('input[name="composer:channel"]:checked');
+            var checked = currentForm().querySelector('input[name="composer:channel"]:checked');
             return checked ? checked.value : 'EMAIL';
         }
 
@@ -74,7 +81,7 @@
             if (draft.body.trim()) {
                 parts.push('body=' + encodeURIComponent(draft.body.replace(/\r?\n/g, '\r\n')));
             }
-            link.setAttribute('href', 'mailto:' + (form.getAttribute('data-recipient') || '')
+            link.setAttribute('href', 'mailto:' + (currentForm().getAttribute('data-recipient') || '')
                     + (parts.length ? '?' + parts.join('&') : ''));
         }
 
@@ -101,7 +108,7 @@
             var sent = current();
             state.inFlight = true;
             state.dirty = false;
-            status.textContent = text('saving');
+            statusLine('autosave-status').textContent = text('saving');
             window.PrimeFaces.ab({
                 s: 'composer:autosave',
                 f: 'composer',
@@ -112,7 +119,7 @@
                     state.inFlight = false;
                     if (textStatus === 'success' && args && args.saved) {
                         state.version = Number(args.version);
-                        form.setAttribute('data-version', String(state.version));
+                        currentForm().setAttribute('data-version', String(state.version));
                         state.failed = false;
                         if (same(sent, current())) {
                             forget(storageKey);
@@ -120,21 +127,21 @@
                             store();
                             state.dirty = true;
                         }
-                        status.textContent = format(text('saved'),
+                        statusLine('autosave-status').textContent = format(text('saved'),
                                 [new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})]);
                     } else if (textStatus === 'success' && args && args.conflict) {
                         state.conflict = true;
                         store();
-                        status.textContent = '';
-                        conflictStatus.textContent = args.conflict;
+                        statusLine('autosave-status').textContent = '';
+                        statusLine('conflict-status').textContent = args.conflict;
                         return;
                     } else if (textStatus === 'success' && args && args.refused) {
-                        status.textContent = args.refused;
+                        statusLine('autosave-status').textContent = args.refused;
                         return;
                     } else {
                         state.failed = true;
                         state.dirty = true;
-                        status.textContent = text('offline');
+                        statusLine('autosave-status').textContent = text('offline');
                         return;
                     }
                     if (state.dirty) {
@@ -163,12 +170,12 @@
             }
         }
 
-        form.addEventListener('input', function (event) {
+        document.addEventListener('input', function (event) {
             if (event.target && (event.target.id === 'composer:subject' || event.target.id === 'composer:body')) {
                 changed();
             }
         });
-        form.addEventListener('change', function (event) {
+        document.addEventListener('change', function (event) {
             if (event.target && event.target.name === 'composer:channel') {
                 store();
                 state.dirty = true;
@@ -197,9 +204,8 @@
             });
         }
 
-        var copy = document.getElementById('copy');
-        if (copy) {
-            copy.addEventListener('click', function () {
+        document.addEventListener('click', function (event) {
+            if (event.target && event.target.id === 'copy') {
                 var draft = current();
                 var all = draft.subject.trim() ? draft.subject + '\n\n' + draft.body : draft.body;
                 var copyStatus = document.getElementById('copy-status');
@@ -227,8 +233,8 @@
                 } else {
                     fallback();
                 }
-            });
-        }
+            }
+        });
 
         // Words typed before the tab closed (or while offline) come back and are saved.
         var kept = readJson(storageKey);
@@ -241,7 +247,7 @@
                     subject.value = kept.subject;
                 }
                 field('body').value = kept.body;
-                status.textContent = text('restored');
+                statusLine('autosave-status').textContent = text('restored');
                 changed();
             }
         }
