@@ -38,6 +38,7 @@
             saveTimer: null,
             checkTimer: null,
             inFlight: false,
+            sending: false,
             dirty: false,
             failed: false,
             conflict: false
@@ -98,7 +99,7 @@
 
         function save() {
             window.clearTimeout(state.saveTimer);
-            if (state.conflict) {
+            if (state.conflict || state.sending) {
                 return;
             }
             if (state.inFlight) {
@@ -194,8 +195,30 @@
             }
         }, true);
 
+        // Sending or marking sent carries the words itself: no autosave may follow it in the AJAX queue, where it
+        // would run after the redirect was ordered and take the "sent" message meant for the next page with it.
+        document.addEventListener('click', function (event) {
+            var send = event.target && event.target.closest
+                ? event.target.closest('[id="composer:sendFromRapport"], [id="composer:markSent"]') : null;
+            if (send) {
+                state.sending = true;
+                window.clearTimeout(state.saveTimer);
+                window.clearTimeout(state.checkTimer);
+            }
+        }, true);
+
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
+                var redirected = xhr && typeof xhr.responseText === 'string'
+                        && xhr.responseText.indexOf('<redirect') >= 0;
+                if (state.sending && !redirected && settings && settings.data
+                        && /composer%3A(sendFromRapport|markSent)/.test(String(settings.data))) {
+                    // Still here: the message was refused next to a field. Typing saves again.
+                    state.sending = false;
+                    if (state.dirty) {
+                        state.saveTimer = window.setTimeout(save, TYPING_PAUSE_MS);
+                    }
+                }
                 countWords();
                 updateMailto();
                 if (settings && settings.data && String(settings.data).indexOf('composer%3AuseTemplate') >= 0) {
