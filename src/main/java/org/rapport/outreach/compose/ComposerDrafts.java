@@ -116,7 +116,7 @@ class ComposerDrafts {
             if (target.kind() == MessageKind.REFERRER_UPDATE && recipient.getReferredBy() != null) {
                 recipient = recipient.getReferredBy();
             }
-            return new ComposerContext(target, meeting.getStudent(), meeting, recipient, null, zoneOf(meeting.getStudent()));
+            return new ComposerContext(target, meeting.getStudent(), meeting, recipient, null, meeting.getStudent().zone());
         }
         Student student = guard.currentStudent();
         StudentOutcome outcome = repository.findOutcome(target.outcomeId())
@@ -125,14 +125,10 @@ class ComposerDrafts {
         Connector helper = repository.find(Connector.class, target.connectorId())
                 .filter(found -> found.getOwner() != null && found.getOwner().getId().equals(student.getId()))
                 .orElseThrow(() -> new NotFoundException("connector", target.connectorId()));
-        return new ComposerContext(target, student, null, helper, outcome, zoneOf(student));
+        return new ComposerContext(target, student, null, helper, outcome, student.zone());
     }
 
     LocalDate today(ComposerContext context) {
         return LocalDate.now(clock.withZone(context.studentZone()));
-    }
-
-    static ZoneId zoneOf(Student student) {
-        return student.zone();
     }
 }

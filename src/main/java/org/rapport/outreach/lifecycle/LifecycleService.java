@@ -69,7 +69,7 @@ public class LifecycleService {
                 owner && meeting.allows(MeetingAction.RECORD_DECLINE),
                 owner && meeting.allows(MeetingAction.CANCEL),
                 owner && meeting.allows(MeetingAction.CLOSE));
-        ZoneId studentZone = ScheduleService.studentZone(meeting.getStudent());
+        ZoneId studentZone = meeting.getStudent().zone();
         return new LifecyclePanel(meeting.getId(), meeting.getVersion(), state,
                 meeting.getConnector().getFullName(), owner, meeting.getConnector().getReferredBy() != null, acts,
                 schedule(meeting), objections(meetingId),
@@ -168,7 +168,7 @@ public class LifecycleService {
     }
 
     private LocalDate today(Meeting meeting) {
-        return LocalDate.now(clock.withZone(ScheduleService.studentZone(meeting.getStudent())));
+        return LocalDate.now(clock.withZone(meeting.getStudent().zone()));
     }
 
     private Instant now() {

@@ -29,7 +29,6 @@ import org.rapport.meetings.MeetingAction;
 import org.rapport.meetings.MeetingGuard;
 import org.rapport.meetings.MeetingSchedule;
 import org.rapport.meetings.MeetingState;
-import org.rapport.people.Student;
 import org.rapport.platform.BusinessException;
 import org.rapport.platform.InvalidFieldException;
 import org.rapport.tasks.TaskKind;
@@ -66,7 +65,7 @@ public class ScheduleService {
     /** The form for agreeing a time: the current one when it is a change, otherwise the planned length. */
     public ScheduleForm formFor(long meetingId) {
         Meeting meeting = guard.own(meetingId);
-        ZoneId studentZone = studentZone(meeting.getStudent());
+        ZoneId studentZone = meeting.getStudent().zone();
         ZoneId connectorZone = connectorZone(meeting.getConnector());
         ScheduleForm form = new ScheduleForm();
         form.setVersion(meeting.getVersion());
@@ -100,7 +99,7 @@ public class ScheduleService {
      */
     public void schedule(long meetingId, @NotNull @Valid ScheduleForm form) {
         Meeting meeting = guard.own(meetingId, form.getVersion());
-        ZoneId studentZone = studentZone(meeting.getStudent());
+        ZoneId studentZone = meeting.getStudent().zone();
         ZoneId connectorZone = connectorZone(meeting.getConnector());
         ZoneId chosen = MeetingTimes.zone(form.getZone(), "zone");
         if (!chosen.equals(studentZone) && !chosen.equals(connectorZone)) {
@@ -166,10 +165,6 @@ public class ScheduleService {
         return ConfirmationSetting.daysBefore(confirmDaysBefore);
     }
 
-    /** The student's own zone; UTC until they set one. */
-    static ZoneId studentZone(Student student) {
-        return student.zone();
-    }
 
     /** The connector's zone, or null when it is not known (or not a zone the JDK knows). */
     static ZoneId connectorZone(Connector connector) {

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.rapport.outreach.compose.ComposerPage;
-import org.rapport.outreach.compose.ComposerService;
 import org.rapport.outreach.compose.OfferedWindow;
+import org.rapport.outreach.compose.OfferedWindowService;
 import org.rapport.outreach.compose.WindowForm;
 import org.rapport.platform.web.FormActions;
 
@@ -22,7 +22,7 @@ public class ComposerWindowsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ComposerService composer;
+    private OfferedWindowService offered;
 
     private long meetingId;
     private List<OfferedWindow> windows;
@@ -38,14 +38,14 @@ public class ComposerWindowsBacking implements Serializable {
 
     public void add() {
         if (FormActions.attempt("windows", ComposerBacking.CONFLICT,
-                () -> windows = composer.addWindow(meetingId, form))) {
+                () -> windows = offered.addWindow(meetingId, form))) {
             form = new WindowForm();
         }
     }
 
     public void remove(long windowId) {
         FormActions.attempt("windows", ComposerBacking.CONFLICT,
-                () -> windows = composer.removeWindow(meetingId, windowId));
+                () -> windows = offered.removeWindow(meetingId, windowId));
     }
 
     public List<OfferedWindow> getWindows() {
