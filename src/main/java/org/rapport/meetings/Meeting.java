@@ -123,7 +123,9 @@ public class Meeting extends BaseEntity {
     /** Changes who, where, why and how long, while the meeting is being prepared. */
     public void plan(Connector newConnector, Organisation newOrganisation, String newPurpose, int newPlannedMinutes) {
         Require.present(newConnector, "connector");
-        if (newConnector.getOwner() == null || !newConnector.getOwner().equals(student)) {
+        // Compared by id once stored: the owner may be a lazy proxy of the same student.
+        Student owner = newConnector.getOwner();
+        if (owner == null || owner != student && (owner.getId() == null || !owner.getId().equals(student.getId()))) {
             throw new IllegalArgumentException("connector " + newConnector.getId() + " is not the student's own");
         }
         if (newPlannedMinutes < MIN_MINUTES || newPlannedMinutes > MAX_MINUTES) {

@@ -1,6 +1,7 @@
 package org.rapport.meetings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.rapport.people.Student;
+import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.NotFoundException;
 import org.rapport.research.MeetingResearch;
@@ -46,6 +48,12 @@ public class MeetingModeService {
     @Inject
     private TaskService tasks;
 
+    @Inject
+    private Event<MeetingHeld> held;
+
+    @Inject
+    private Event<NameCaptured> captured;
+
     /**
      * Opens meeting mode for the meeting's own student: the meeting, the held form and the hypotheses to test, read
      * in one transaction (so the meeting and the student are loaded once).
@@ -77,7 +85,12 @@ public class MeetingModeService {
         Meeting meeting = guard.own(meetingId);
         SuggestedName name = new SuggestedName(meeting, form.getName().strip(), form.getOrganisationName(),
                 form.getNote());
+        name.heard(form.getNamePermission(),
+                form.isIntroducesFirst() ? ContactRoute.INTRODUCTION : ContactRoute.DIRECT);
         meetings.add(name);
+        if (meeting.getState().isAfterConversation()) {
+            captured.fire(new NameCaptured(name.getId()));
+        }
         return name.getId();
     }
 
@@ -86,6 +99,10 @@ public class MeetingModeService {
         SuggestedName name = meetings.findPart(SuggestedName.class, nameId)
                 .filter(found -> found.getMeeting().equals(meeting))
                 .orElseThrow(() -> new NotFoundException("suggested name", nameId));
+        if (meetings.isReferral(nameId)) {
+            // Its referral may have moved on; the referrals page is where it is changed or marked declined.
+            throw new BusinessException("meetingMode.names.referred", name.getName());
+        }
         meetings.remove(name);
     }
 
@@ -136,6 +153,7 @@ public class MeetingModeService {
         tasks.addOnce(meeting.getStudent(), meeting.getId(), meeting.getConnector().getId(), TaskKind.THANK_YOU,
                 meeting.getConnector().getFullName(), form.getHeldOn().plusDays(1),
                 "THANK_YOU:m" + meeting.getId());
+        held.fire(new MeetingHeld(meeting.getId()));
     }
 
     private LocalDate today(Student student) {

@@ -103,6 +103,17 @@ public class MeetingRepository {
         entityManager.remove(entity);
     }
 
+    /**
+     * Whether a captured name has become a referral. Asked of the table, not the referrals' entity: referrals are
+     * built on meetings, not the other way round.
+     */
+    public boolean isReferral(long nameId) {
+        Number count = (Number) entityManager.createNativeQuery(
+                        "select count(*) from referral where suggested_name_id = ?1")
+                .setParameter(1, nameId).getSingleResult();
+        return count.longValue() > 0;
+    }
+
     /** Writes pending changes now, so new items have ids before the list is renumbered. */
     public void flush() {
         entityManager.flush();

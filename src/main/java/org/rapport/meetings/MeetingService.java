@@ -103,7 +103,7 @@ public class MeetingService {
                 .toList();
         List<MeetingView.Name> names = meetings.listNames(meeting).stream()
                 .map(n -> new MeetingView.Name(n.getId(), n.getVersion(), n.getName(), n.getOrganisationName(),
-                        n.getNote()))
+                        n.getNote(), n.getNamePermission(), n.getContactRoute()))
                 .toList();
         Connector connector = meeting.getConnector();
         Organisation organisation = meeting.getOrganisation();

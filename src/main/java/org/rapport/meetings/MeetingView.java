@@ -23,8 +23,8 @@ public record MeetingView(long id, long version, long listRevision, long student
     }
 
     /** A suggested name as shown. */
-    public record Name(long id, long version, String name, String organisationName, String note)
-            implements Serializable {
+    public record Name(long id, long version, String name, String organisationName, String note,
+                       NamePermission namePermission, ContactRoute contactRoute) implements Serializable {
     }
 
     public boolean editable() {

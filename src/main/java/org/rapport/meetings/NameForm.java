@@ -1,6 +1,7 @@
 package org.rapport.meetings;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -18,6 +19,11 @@ public class NameForm implements Serializable {
 
     @Size(max = SuggestedName.NOTE_LENGTH, message = "{field.tooLong}")
     private String note;
+
+    @NotNull
+    private NamePermission namePermission = NamePermission.NOT_ASKED;
+
+    private boolean introducesFirst;
 
     public String getName() {
         return name;
@@ -41,5 +47,21 @@ public class NameForm implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public NamePermission getNamePermission() {
+        return namePermission;
+    }
+
+    public void setNamePermission(NamePermission namePermission) {
+        this.namePermission = namePermission;
+    }
+
+    public boolean isIntroducesFirst() {
+        return introducesFirst;
+    }
+
+    public void setIntroducesFirst(boolean introducesFirst) {
+        this.introducesFirst = introducesFirst;
     }
 }

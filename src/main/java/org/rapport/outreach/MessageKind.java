@@ -15,7 +15,9 @@ public enum MessageKind {
     CONFIRMATION(MeetingAction.MARK_CONFIRMED, TaskKind.CONFIRM, false),
     THANK_YOU(MeetingAction.MARK_THANKED, TaskKind.THANK_YOU, false),
     REFERRER_UPDATE(null, TaskKind.UPDATE_REFERRER, false),
-    TELL_HELPER(null, TaskKind.TELL_HELPER, false);
+    TELL_HELPER(null, TaskKind.TELL_HELPER, false),
+    /** To a referrer who offered to introduce the student first: checking back, a week or so later. */
+    CHECK_IN(null, TaskKind.CHECK_IN, false);
 
     private final MeetingAction onSent;
     private final TaskKind completes;

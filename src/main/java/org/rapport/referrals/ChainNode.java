@@ -12,9 +12,13 @@ import java.util.List;
 public record ChainNode(Long connectorId, String name, Long referralId, ReferralStatus status, boolean repeat,
                         boolean outcomeBelow, List<ChainNode> children) implements Serializable {
 
-    /** Edges from here to the deepest person below (0 for a person who referred nobody). */
+    /**
+     * Referrals in a row from here to the deepest person below (0 for a person who referred nobody). A repeat is
+     * not a new person and does not count, so A referred B, B referred A is a chain of one.
+     */
     public int depth() {
-        return children.stream().mapToInt(child -> child.depth() + 1).max().orElse(0);
+        return children.stream().filter(child -> !child.repeat()).mapToInt(child -> child.depth() + 1).max()
+                .orElse(0);
     }
 
     /** Everyone below this person (repeats counted once as the link they are). */

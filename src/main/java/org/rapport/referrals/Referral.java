@@ -15,7 +15,9 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rapport.connectors.Connector;
+import org.rapport.meetings.ContactRoute;
 import org.rapport.meetings.Meeting;
+import org.rapport.meetings.NamePermission;
 import org.rapport.meetings.SuggestedName;
 import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
@@ -122,13 +124,27 @@ public class Referral extends BaseEntity {
         }
     }
 
-    /** The same, from a name captured in meeting mode. */
-    public static Referral fromSuggestedName(SuggestedName suggested, LocalDate today) {
+    /**
+     * The same, from a name captured in meeting mode, with what the connector said there; {@code checkIn} is the day
+     * to check back when they introduce the student first (after {@code today}).
+     */
+    public static Referral fromSuggestedName(SuggestedName suggested, LocalDate today, LocalDate checkIn) {
         Referral referral = new Referral(suggested.getMeeting(), null, suggested.getName(),
                 suggested.getOrganisationName(), today);
         referral.suggestedName = suggested;
         referral.note = Require.optionalText(suggested.getNote(), NOTE_LENGTH, "note");
+        referral.recordTerms(suggested.getNamePermission(), suggested.getContactRoute(), false,
+                suggested.getContactRoute() == ContactRoute.INTRODUCTION ? checkIn : null, today);
         return referral;
+    }
+
+    /** Changes the name and organisation as heard (a linked connector's own name stays), and the note. */
+    public void describe(String newName, String newOrganisationName, String newNote) {
+        if (connector == null) {
+            this.name = Require.text(newName, NAME_LENGTH, "name");
+        }
+        this.organisationName = Require.optionalText(newOrganisationName, ORGANISATION_LENGTH, "organisationName");
+        this.note = Require.optionalText(newNote, NOTE_LENGTH, "note");
     }
 
     /**

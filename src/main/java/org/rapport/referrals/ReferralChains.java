@@ -29,6 +29,14 @@ public final class ReferralChains {
      * @param nameOf the name of a connector by id (first contacts are not in any link's {@code toConnectorId})
      */
     public static List<ChainNode> build(List<ChainLink> links, LongFunction<String> nameOf) {
+        return build(links, nameOf, Set.of());
+    }
+
+    /**
+     * The same, where {@code outcomeAt} holds the connectors whose own conversation led to a recorded success (a
+     * first contact's included): their branch is marked all the way up.
+     */
+    public static List<ChainNode> build(List<ChainLink> links, LongFunction<String> nameOf, Set<Long> outcomeAt) {
         Map<Long, List<ChainLink>> byReferrer = new LinkedHashMap<>();
         Set<Long> referred = new HashSet<>();
         for (ChainLink link : links) {
@@ -45,12 +53,13 @@ public final class ReferralChains {
         Set<Long> reached = new HashSet<>();
         List<ChainNode> roots = new ArrayList<>();
         for (Long start : starts) {
-            roots.add(node(start, nameOf.apply(start), null, null, byReferrer, new HashSet<>(), reached));
+            roots.add(node(start, nameOf.apply(start), null, null, byReferrer, new HashSet<>(), reached,
+                    outcomeAt));
         }
         // Cycles with no way in: start each from its lowest id until everyone is in a tree.
         byReferrer.keySet().stream().sorted().forEach(id -> {
             if (!reached.contains(id)) {
-                roots.add(node(id, nameOf.apply(id), null, null, byReferrer, new HashSet<>(), reached));
+                roots.add(node(id, nameOf.apply(id), null, null, byReferrer, new HashSet<>(), reached, outcomeAt));
             }
         });
         roots.sort(Comparator.comparing((ChainNode n) -> n.name() == null ? "" : n.name(),
@@ -59,7 +68,8 @@ public final class ReferralChains {
     }
 
     private static ChainNode node(Long connectorId, String name, Long referralId, ChainLink via,
-                                  Map<Long, List<ChainLink>> byReferrer, Set<Long> path, Set<Long> reached) {
+                                  Map<Long, List<ChainLink>> byReferrer, Set<Long> path, Set<Long> reached,
+                                  Set<Long> outcomeAt) {
         if (connectorId != null && path.contains(connectorId)) {
             return new ChainNode(connectorId, name, referralId, via == null ? null : via.status(), true, false,
                     List.of());
@@ -72,11 +82,12 @@ public final class ReferralChains {
         if (connectorId != null) {
             for (ChainLink link : byReferrer.getOrDefault(connectorId, List.of())) {
                 children.add(node(link.toConnectorId(), link.name(), link.referralId(), link, byReferrer, path,
-                        reached));
+                        reached, outcomeAt));
             }
             path.remove(connectorId);
         }
         boolean outcome = (via != null && via.ledToOutcome())
+                || (connectorId != null && outcomeAt.contains(connectorId))
                 || children.stream().anyMatch(child -> !child.repeat() && child.outcomeBelow());
         return new ChainNode(connectorId, name, referralId, via == null ? null : via.status(), false, outcome,
                 List.copyOf(children));

@@ -13,7 +13,9 @@ public enum TaskKind {
     /** After the thank-you, when someone referred the student to this connector: tell them how it went. */
     UPDATE_REFERRER,
     /** The student reported a success: tell someone who helped along the way. */
-    TELL_HELPER;
+    TELL_HELPER,
+    /** A referrer offered to introduce the student first: check back with them on the agreed day. */
+    CHECK_IN;
 
     public String messageKey() {
         return "task.kind." + name();
@@ -30,6 +32,7 @@ public enum TaskKind {
             case THANK_YOU -> "THANK_YOU";
             case UPDATE_REFERRER -> "REFERRER_UPDATE";
             case TELL_HELPER -> "TELL_HELPER";
+            case CHECK_IN -> "CHECK_IN";
             case NEXT_STEP -> null;
         };
     }

@@ -171,6 +171,9 @@ class AccessMatrixIT {
                 new int[] {ALLOW, DENY, DENY, DENY, DENY, SIGN_IN});
         matrix.put("student/tasks", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
         matrix.put("student/outcomes", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        // Referrals: the student's own page; their caseload advisors read them on the staff page.
+        matrix.put("student/referrals", new int[] {ALLOW, ALLOW, DENY, DENY, DENY, SIGN_IN});
+        matrix.put("staff/referrals?student=" + ownerStudentId, new int[] {DENY, DENY, ALLOW, DENY, DENY, SIGN_IN});
         matrix.put("staff/templates", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
         matrix.put("staff/mail", new int[] {DENY, DENY, ALLOW, ALLOW, ALLOW, SIGN_IN});
 
@@ -251,12 +254,26 @@ class AccessMatrixIT {
         counts.put("student/meetings", student.statementsFor("student/meetings"));
         counts.put("student/tasks", student.statementsFor("student/tasks"));
         counts.put("student/outcomes", student.statementsFor("student/outcomes"));
+        // Referrals: a chain of five people and a name, stale ones flagged, figures and the research list.
+        List<Long> chain = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            chain.add(ItDatabase.insertPrivateConnector(ownerStudentId, "Chain Person " + i));
+        }
+        ItDatabase.insertReferralChain(ownerStudentId, ownerConnectorId, chain);
+        int referralsPage = student.statementsFor("student/referrals");
+        assertTrue(referralsPage <= 14, "student/referrals (6 referrals) ran " + referralsPage + " statements");
+        for (int i = 0; i < 6; i++) {
+            chain.add(ItDatabase.insertPrivateConnector(ownerStudentId, "Chain Person " + (5 + i)));
+        }
+        ItDatabase.insertReferralChain(ownerStudentId, chain.get(4), chain.subList(5, 11));
+        assertEquals(referralsPage, student.statementsFor("student/referrals"), "13 referrals cost what 6 do");
         int composer = student.statementsFor("student/meeting-message?id=" + ownerMeetingId + "&kind=REQUEST");
         counts.put("organisations/list", student.statementsFor("organisations/list"));
         counts.put("student/org-chart", student.statementsFor("student/org-chart?organisation=" + organisationId));
         // The dashboard: tasks due and their count, the pipeline by state, upcoming and planned meetings, each once.
         int home = student.statementsFor("student/home");
-        assertTrue(home <= 9, "student/home ran " + home + " statements");
+        // Since referral chains, also the referrals with no progress lately (one query).
+        assertTrue(home <= 10, "student/home ran " + home + " statements");
         counts.put("student/profile", student.statementsFor("student/profile"));
         CampusSession advisor = CampusSession.signIn(base(), CASELOAD_ADVISOR);
         counts.put("staff/students (25 of 31 rows)", advisor.statementsFor("staff/students"));
@@ -271,6 +288,8 @@ class AccessMatrixIT {
         int advisorMeeting = advisor.statementsFor("staff/meeting?id=" + ownerMeetingId);
         // The advisor's meeting page also shows the lifecycle section (state, schedule, objections, timeline).
         assertTrue(advisorMeeting <= 15, "staff/meeting (14 questions) ran " + advisorMeeting + " statements");
+        int advisorReferrals = advisor.statementsFor("staff/referrals?student=" + ownerStudentId);
+        assertTrue(advisorReferrals <= 12, "staff/referrals ran " + advisorReferrals + " statements");
         counts.put("staff/question-bank", advisor.statementsFor("staff/question-bank"));
         counts.put("staff/templates", advisor.statementsFor("staff/templates"));
         counts.put("staff/mail", advisor.statementsFor("staff/mail"));
@@ -282,7 +301,8 @@ class AccessMatrixIT {
         counts.put("admin/directory-merge", admin.statementsFor("admin/directory-merge"));
         System.out.println("SQL statements per page: " + counts + "; student/meeting with 2 and 14 questions: "
                 + shortList + "/" + longList + ", meeting mode: " + shortMode + ", staff/meeting (14): "
-                + advisorMeeting + ", composer: " + composer);
+                + advisorMeeting + ", composer: " + composer + ", student/referrals: " + referralsPage
+                + ", staff/referrals: " + advisorReferrals);
         counts.forEach((page, statements) -> assertTrue(statements <= 8,
                 page + " ran " + statements + " statements; a list must not query once per row"));
     }

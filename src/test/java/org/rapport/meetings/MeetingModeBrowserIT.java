@@ -292,6 +292,80 @@ class MeetingModeBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aNameHeardInMeetingModeBecomesAReferralThatTheRequestNamesAndTheChainDraws() throws SQLException {
+        String referrer = "Odile Fenwick " + RUN;
+        String referred = "Tomas Quill " + RUN;
+        long referrerId = ItDatabase.insertPrivateConnector(studentId, referrer);
+        long withReferrer = ItDatabase.insertMeeting(studentId, referrerId, "Hear how audit leads into analytics", 20);
+        execute("update meeting set state = 'SCHEDULED', starts_at = utc_date(), meeting_mode = 'VIDEO',"
+                + " student_zone = 'UTC', connector_zone = 'UTC' where id = ?", withReferrer);
+        signIn(page, url(""), STUDENT);
+
+        // In the meeting: "may I use your name?" Yes.
+        visit(url("student/meeting-mode?id=" + withReferrer));
+        page.locator("[id='names:name']").fill(referred);
+        page.locator("[id='names:organisationName']").fill("Corbel Freight");
+        page.locator("[id='names:namePermission']").selectOption("YES");
+        click(button("Add name"));
+        page.locator("[id='held:actualMinutes']").fill("22");
+        button("Mark as held").click();
+        page.locator("#held-done").waitFor();
+        settle();
+
+        // The name is a referral now; the student adds the person to their connectors.
+        visit(url("student/referrals"));
+        Locator table = page.locator("#referral-table");
+        assertTrue(table.innerText().contains(referred) && table.innerText().contains("(name only)"),
+                table.innerText());
+        page.locator("#referral-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(referred))
+                .click();
+        settle();
+        button("Add to my connectors").click();
+        settle();
+        assertTrue(page.locator("[id='referral:messages']").innerText().contains("now among your connectors"),
+                page.locator("[id='referral']").innerText());
+        assertAccessible();
+        String referredId = read("select connector_id from referral where meeting_id = ?", withReferrer);
+        assertEquals(referred, read("select full_name from connector where id = ?", Long.parseLong(referredId)));
+
+        // Planning a conversation with them, then the request: the referrer is named, with permission.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan a conversation with " + referred))
+                .click();
+        settle();
+        page.locator("[id='plan:purpose']").fill("Learn how freight analytics teams hire graduates");
+        page.locator("[id='plan']").getByRole(AriaRole.BUTTON).first().click();
+        settle();
+        long planned = Long.parseLong(read("select max(id) from meeting where connector_id = ?",
+                Long.parseLong(referredId)));
+        visit(url("student/meeting-message?id=" + planned + "&kind=REQUEST"));
+        assertTrue(page.locator("#referrer-notice").innerText().contains(referrer + " referred you and said you may"),
+                page.locator("#referrer-notice").innerText());
+        String body = page.locator("[id='composer:body']").inputValue();
+        assertTrue(body.lines().limit(4).anyMatch(line -> line.contains(referrer)), body);
+        assertTrue(page.locator("[id='rule-REFERRER_EARLY']").getAttribute("class").contains("PASS"),
+                page.locator("[id='rule-REFERRER_EARLY']").innerText());
+
+        // The chain: the referrer first, the person they suggested below them.
+        visit(url("student/referrals"));
+        Locator outline = page.locator("[id='chain-outline']");
+        assertEquals(referrer, outline.locator("> ul > li > .r-outline-name").filter(
+                new Locator.FilterOptions().setHasText(referrer)).innerText());
+        assertTrue(outline.locator("li", new Locator.LocatorOptions().setHasText(referrer))
+                .locator("ul > li .r-outline-name").allInnerTexts().contains(referred), outline.innerText());
+        assertTrue(page.locator(".ui-organigram").isVisible(), "the chain is also drawn");
+        assertTrue(page.locator("#figure-longest").innerText().startsWith("1"), page.locator("#figures").innerText());
+
+        // Their advisor reads the same chain; another student gets nothing.
+        page = openSecondBrowser();
+        signIn(page, url(""), ADVISOR);
+        visit(url("staff/referrals?student=" + studentId));
+        assertTrue(page.locator("[id='chain-outline']").innerText().contains(referred));
+        page = openSecondBrowser();
+        signIn(page, url(""), OTHER_STUDENT);
+        assertEquals(403, visit(url("staff/referrals?student=" + studentId)).status());
+    }
+
+    @Test
     void onlyTheMeetingsOwnStudentGetsMeetingMode() {
         signIn(page, url(""), ADVISOR);
         assertEquals(403, visit(meetingMode()).status(), "advisors comment on the plan; meeting mode is the student's");

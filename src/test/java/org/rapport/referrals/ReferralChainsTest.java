@@ -95,7 +95,7 @@ class ReferralChainsTest {
         assertEquals("Bea Rowe", back.name());
         assertTrue(back.repeat());
         assertTrue(back.children().isEmpty());
-        assertEquals(3, roots.get(0).depth());
+        assertEquals(2, roots.get(0).depth(), "Ada, Bea, Cyd: the way back to Bea is not a new person");
     }
 
     @Test
@@ -107,6 +107,7 @@ class ReferralChainsTest {
         ChainNode bea = roots.get(1);
         assertEquals("Cyd Shaw", bea.children().get(0).name());
         assertTrue(bea.children().get(0).children().get(0).repeat());
+        assertEquals(1, bea.depth(), "a chain of one: Bea then Cyd");
     }
 
     @Test

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.connectors.Connector;
 import org.rapport.meetings.Caller;
+import org.rapport.meetings.ContactRoute;
 import org.rapport.meetings.Meeting;
 import org.rapport.meetings.MeetingMode;
 import org.rapport.meetings.MeetingSchedule;
+import org.rapport.meetings.NamePermission;
 import org.rapport.meetings.SuggestedName;
 import org.rapport.people.ClassYear;
 import org.rapport.people.Student;
@@ -102,9 +104,13 @@ class ReferralTest {
     }
 
     @Test
-    void aNameCapturedInMeetingModeBecomesAReferralWithItsNote() {
+    void aNameCapturedInMeetingModeBecomesAReferralWithItsNoteAndTerms() {
         SuggestedName captured = new SuggestedName(meeting, "Lena Park", "Corbel Freight", "Runs their graduate scheme");
-        Referral referral = Referral.fromSuggestedName(captured, TODAY);
+        captured.heard(NamePermission.YES, ContactRoute.INTRODUCTION);
+        Referral referral = Referral.fromSuggestedName(captured, TODAY, TODAY.plusDays(7));
+        assertEquals(NamePermission.YES, referral.getNamePermission());
+        assertEquals(ContactRoute.INTRODUCTION, referral.getContactRoute());
+        assertEquals(TODAY.plusDays(7), referral.getCheckInOn());
         assertEquals("Lena Park", referral.getName());
         assertEquals("Corbel Freight", referral.getOrganisationName());
         assertEquals("Runs their graduate scheme", referral.getNote());

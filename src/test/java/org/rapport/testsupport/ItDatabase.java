@@ -51,6 +51,35 @@ public final class ItDatabase {
         return id;
     }
 
+    /**
+     * A held meeting of {@code studentId} with {@code referrerId} and a chain below it: the referrer referred the
+     * first of {@code people}, each one the next, and the last one a name without a connector yet; returns the
+     * meeting's id. Each referral comes from its own held meeting with the person who made it.
+     */
+    public static long insertReferralChain(long studentId, long referrerId, java.util.List<Long> people)
+            throws SQLException {
+        long first = 0;
+        long from = referrerId;
+        java.util.List<Long> to = new java.util.ArrayList<>(people);
+        to.add(null);
+        for (Long person : to) {
+            long meeting = insertMeeting(studentId, from, "Learn about the work", 20);
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("update meeting set"
+                    + " state = 'HELD', held_on = utc_date(), actual_minutes = 20, starts_at = utc_date(),"
+                    + " meeting_mode = 'VIDEO' where id = ?")) {
+                s.setLong(1, meeting);
+                s.executeUpdate();
+            }
+            first = first == 0 ? meeting : first;
+            insertEntity("referral", "student_id, meeting_id, referrer_id, connector_id, name, name_permission,"
+                    + " contact_route, contact_details, status, status_changed_on", studentId, meeting, from, person,
+                    person == null ? "Quinn Marsh" : "Person " + person, "YES", "DIRECT", false, "NAMED",
+                    java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(20)));
+            from = person == null ? from : person;
+        }
+        return first;
+    }
+
     /** A roster record for {@code email}; returns its id. */
     public static long insertStudent(String number, String given, String family, String email) throws SQLException {
         return insertEntity("student", "student_number, given_name, family_name, email, college, major, class_year",

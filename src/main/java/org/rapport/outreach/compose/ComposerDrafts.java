@@ -10,17 +10,19 @@ import org.rapport.calendar.MeetingTimes;
 import org.rapport.connectors.Connector;
 import org.rapport.meetings.Meeting;
 import org.rapport.meetings.MeetingGuard;
-import org.rapport.meetings.MeetingState;
 import org.rapport.outreach.MessageChannel;
 import org.rapport.outreach.MessageKind;
 import org.rapport.outreach.etiquette.DraftFacts;
 import org.rapport.outreach.etiquette.EtiquetteChecker;
 import org.rapport.outreach.etiquette.EtiquetteReport;
 import org.rapport.outreach.etiquette.FilledText;
+import org.rapport.outreach.etiquette.Placeholder;
 import org.rapport.outreach.outcomes.StudentOutcome;
 import org.rapport.outreach.templates.MessageTemplate;
 import org.rapport.people.Student;
 import org.rapport.platform.NotFoundException;
+import org.rapport.referrals.ReferralProgress;
+import org.rapport.referrals.ReferralSource;
 
 /**
  * The composer's reading side, used by {@link ComposerService} inside its transaction: which draft a call is about
@@ -39,6 +41,9 @@ class ComposerDrafts {
 
     @Inject
     private ComposerValues values;
+
+    @Inject
+    private ReferralProgress referrals;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -61,9 +66,10 @@ class ComposerDrafts {
         }
         Meeting meeting = context.meeting();
         if (kind == MessageKind.REFERRER_UPDATE) {
-            return meeting.getConnector().getReferredBy() != null
-                    && (meeting.getState() == MeetingState.THANKED
-                    || meeting.getState() == MeetingState.CLOSED);
+            return context.referrer() != null && meeting.getState().isAfterConversation();
+        }
+        if (kind == MessageKind.CHECK_IN) {
+            return meeting.getState().isAfterConversation() && !referrals.introductions(meeting.getId()).isEmpty();
         }
         return meeting.allows(kind.onSent());
     }
@@ -74,9 +80,8 @@ class ComposerDrafts {
 
     EtiquetteReport report(ComposerContext context, MessageChannel channel, String subject, String body) {
         Connector connector = context.meeting().getConnector();
-        Connector referrer = connector.getReferredBy();
-        return EtiquetteChecker.check(new DraftFacts(channel, subject, body,
-                referrer == null ? null : referrer.getFullName(), context.studentZone(),
+        return EtiquetteChecker.check(new DraftFacts(channel, subject, body, context.nameableReferrer(),
+                context.studentZone(),
                 connector.getTimeZone() == null ? null : ZoneId.of(connector.getTimeZone()),
                 connector.getInterests().stream().map(i -> i.getInterest()).toList()));
     }
@@ -87,9 +92,18 @@ class ComposerDrafts {
         if (offered.isEmpty()) {
             return new DraftForm(null, channel, null, null, null);
         }
-        MessageTemplate first = offered.get(0);
+        // With a referrer the student may name, a template that names them; without one, one that does not.
+        boolean referred = context.nameableReferrer() != null;
+        MessageTemplate first = offered.stream().filter(t -> mentionsReferrer(t) == referred).findFirst()
+                .orElse(offered.get(0));
         FilledText filled = values.fill(first, context);
         return new DraftForm(null, channel, filled.subject(), filled.body(), first.getId());
+    }
+
+    private static boolean mentionsReferrer(MessageTemplate template) {
+        String token = Placeholder.REFERRER_NAME.token();
+        return template.getBody().contains(token)
+                || template.getSubject() != null && template.getSubject().contains(token);
     }
 
     /** The connector's preferred way in; meeting in person is asked for in writing, by e-mail. */
@@ -112,11 +126,13 @@ class ComposerDrafts {
     ComposerContext context(ComposerTarget target) {
         if (!target.isHelper()) {
             Meeting meeting = guard.own(target.meetingId());
+            ReferralSource source = referrals.sourceFor(meeting.getStudent(), meeting.getConnector()).orElse(null);
             Connector recipient = meeting.getConnector();
-            if (target.kind() == MessageKind.REFERRER_UPDATE && recipient.getReferredBy() != null) {
-                recipient = recipient.getReferredBy();
+            if (target.kind() == MessageKind.REFERRER_UPDATE && source != null) {
+                recipient = source.referrer();
             }
-            return new ComposerContext(target, meeting.getStudent(), meeting, recipient, null, meeting.getStudent().zone());
+            return new ComposerContext(target, meeting.getStudent(), meeting, recipient, null,
+                    meeting.getStudent().zone(), source);
         }
         Student student = guard.currentStudent();
         StudentOutcome outcome = repository.findOutcome(target.outcomeId())
@@ -125,7 +141,7 @@ class ComposerDrafts {
         Connector helper = repository.find(Connector.class, target.connectorId())
                 .filter(found -> found.getOwner() != null && found.getOwner().getId().equals(student.getId()))
                 .orElseThrow(() -> new NotFoundException("connector", target.connectorId()));
-        return new ComposerContext(target, student, null, helper, outcome, student.zone());
+        return new ComposerContext(target, student, null, helper, outcome, student.zone(), null);
     }
 
     LocalDate today(ComposerContext context) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.rapport.connectors.ConnectorInterest;
+import org.rapport.meetings.NamePermission;
 import org.rapport.outreach.MessageChannel;
 import org.rapport.outreach.MessageKind;
 import org.rapport.outreach.etiquette.EtiquetteReport;
@@ -22,7 +23,19 @@ public record ComposerPage(Long meetingId, Long outcomeId, long connectorId, Mes
                            List<PointResult> thankYou, List<ConnectorInterest> interestHints, boolean offersWindows,
                            List<OfferedWindow> windows, boolean smtpConfigured, String mailto, LocalDate today,
                            LocalDate sentOn, SentVia sentVia,
-                           org.rapport.reminders.OutboxStatus outboxState) implements Serializable {
+                           org.rapport.reminders.OutboxStatus outboxState, String referrerName,
+                           NamePermission referrerPermission) implements Serializable {
+
+    /**
+     * What the composer says about the referrer of a request, follow-up or reply: named with permission, or left
+     * out because they said no or were not asked; {@code null} when nobody referred the student.
+     */
+    public String referrerNoticeKey() {
+        if (referrerName == null || !kind.isChecked()) {
+            return null;
+        }
+        return "composer.referrer." + referrerPermission.name();
+    }
 
     public boolean sent() {
         return sentOn != null;

@@ -27,6 +27,7 @@ import org.rapport.platform.BusinessException;
 import org.rapport.platform.ConcurrentChangeException;
 import org.rapport.platform.InvalidFieldException;
 import org.rapport.platform.NotFoundException;
+import org.rapport.referrals.ReferralProgress;
 import org.rapport.reminders.MailSettings;
 import org.rapport.reminders.Outbox;
 import org.rapport.tasks.TaskKind;
@@ -67,6 +68,9 @@ public class ComposerService {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private ReferralProgress referrals;
+
     private final Clock clock = Clock.systemUTC();
 
     public ComposerPage open(long meetingId, @NotNull MessageKind kind) {
@@ -105,7 +109,9 @@ public class ComposerService {
                 mail.configured(), MailtoLink.of(recipient.getEmail(), draft.getSubject(), draft.getBody()),
                 drafts.today(context), saved == null ? null : saved.getSentOn(),
                 saved == null ? null : saved.getSentVia(),
-                saved == null || !saved.isSent() ? null : outbox.state(saved.getId()).orElse(null));
+                saved == null || !saved.isSent() ? null : outbox.state(saved.getId()).orElse(null),
+                context.source() == null ? null : context.source().referrer().getFullName(),
+                context.source() == null ? null : context.source().permission());
     }
 
     /**
@@ -235,7 +241,10 @@ public class ComposerService {
         String detail = values.sentDetail(message.getChannel(), via);
         if (act != null) {
             switch (act) {
-                case MARK_REQUEST_SENT -> meeting.markRequestSent(on, today, now, detail);
+                case MARK_REQUEST_SENT -> {
+                    meeting.markRequestSent(on, today, now, detail);
+                    referrals.requested(meeting);
+                }
                 case MARK_FOLLOW_UP_SENT -> meeting.markFollowUpSent(on, today, now, detail);
                 case MARK_OBJECTION_ANSWERED -> meeting.markObjectionAnswered(on, today, now, detail);
                 case MARK_CONFIRMED -> meeting.markConfirmed(now, detail);
@@ -249,7 +258,7 @@ public class ComposerService {
             tasks.completeOpen(meeting.getId(), target.kind().completes(),
                     target.kind() == MessageKind.REFERRER_UPDATE ? context.recipient().getId() : null);
         }
-        Connector referrer = meeting == null ? null : meeting.getConnector().getReferredBy();
+        Connector referrer = context.referrer();
         if (target.kind() == MessageKind.THANK_YOU && referrer != null) {
             tasks.addOnce(context.student(), meeting.getId(), referrer.getId(), TaskKind.UPDATE_REFERRER,
                     referrer.getFullName(), today.plusDays(REFERRER_UPDATE_DAYS), "UPDATE_REFERRER:m" + meeting.getId());

@@ -18,12 +18,14 @@ import org.rapport.feedback.FeedbackView;
 import org.rapport.meetings.Meeting;
 import org.rapport.meetings.MeetingSchedule;
 import org.rapport.outreach.MessageChannel;
+import org.rapport.outreach.MessageKind;
 import org.rapport.outreach.etiquette.FilledText;
 import org.rapport.outreach.etiquette.Placeholder;
 import org.rapport.outreach.etiquette.TemplateFiller;
 import org.rapport.outreach.outcomes.StudentOutcome;
 import org.rapport.outreach.templates.MessageTemplate;
 import org.rapport.people.Student;
+import org.rapport.referrals.ReferralProgress;
 import org.rapport.research.MeetingResearch;
 import org.rapport.research.NotebookItem;
 
@@ -47,6 +49,9 @@ class ComposerValues {
     @Inject
     private ComposerRepository repository;
 
+    @Inject
+    private ReferralProgress referrals;
+
     FilledText fill(MessageTemplate template, ComposerContext context) {
         return TemplateFiller.fill(template.getSubject(), template.getBody(), values(context));
     }
@@ -56,10 +61,12 @@ class ComposerValues {
         Student student = context.student();
         Meeting meeting = context.meeting();
         Connector connector = meeting == null ? context.recipient() : meeting.getConnector();
-        Connector referrer = connector.getReferredBy();
         put(values, Placeholder.CONNECTOR_NAME, connector.getFullName());
         put(values, Placeholder.CONNECTOR_FIRST_NAME, firstName(connector.getFullName()));
-        put(values, Placeholder.REFERRER_NAME, referrer == null ? null : referrer.getFullName());
+        // A request names the referrer only with their permission; the update is written to them either way.
+        put(values, Placeholder.REFERRER_NAME, context.target().kind() == MessageKind.REFERRER_UPDATE
+                ? context.referrer() == null ? null : context.referrer().getFullName()
+                : context.nameableReferrer());
         put(values, Placeholder.STUDENT_NAME, student.getDisplayName());
         put(values, Placeholder.STUDENT_FIRST_NAME, student.getGivenName());
         put(values, Placeholder.COLLEGE, student.getCollege());
@@ -102,6 +109,13 @@ class ComposerValues {
             put(values, Placeholder.MEETING_TIME, MeetingTimes.describe(schedule.getStartsAt(),
                     meeting.getPlannedMinutes(), zone));
             put(values, Placeholder.MEETING_PLACE, schedule.getPlace());
+        }
+        if (context.target().kind() == MessageKind.CHECK_IN) {
+            List<String> offered = referrals.introductions(meeting.getId());
+            if (!offered.isEmpty()) {
+                put(values, Placeholder.INTRODUCTIONS, offered.stream().map(name -> "- " + name)
+                        .collect(Collectors.joining("\n")));
+            }
         }
         FeedbackView heard = feedback.view(meeting.getId());
         List<String> steps = heard.nextSteps().stream().map(FeedbackView.Step::text).toList();

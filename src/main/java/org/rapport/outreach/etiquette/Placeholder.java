@@ -41,7 +41,9 @@ public enum Placeholder {
     /** The next steps the student will take after the meeting; a list, one "- " line each. */
     NEXT_STEPS("nextSteps"),
     /** What the student achieved, as a short phrase ("Offer accepted (Northwind Health)"). */
-    OUTCOME("outcome");
+    OUTCOME("outcome"),
+    /** The people a referrer offered to introduce the student to; a list, one "- " line each. */
+    INTRODUCTIONS("introductions");
 
     private static final Map<String, Placeholder> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(placeholder -> placeholder.name, Function.identity()));

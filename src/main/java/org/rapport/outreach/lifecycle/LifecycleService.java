@@ -28,6 +28,7 @@ import org.rapport.meetings.MeetingState;
 import org.rapport.outreach.MessageKind;
 import org.rapport.people.StudentAccess;
 import org.rapport.platform.InvalidFieldException;
+import org.rapport.referrals.ReferralProgress;
 import org.rapport.tasks.TaskService;
 
 /**
@@ -45,6 +46,9 @@ public class LifecycleService {
 
     @Inject
     private MeetingGuard guard;
+
+    @Inject
+    private ReferralProgress referrals;
 
     @Inject
     private StudentAccess access;
@@ -70,10 +74,13 @@ public class LifecycleService {
                 owner && meeting.allows(MeetingAction.CANCEL),
                 owner && meeting.allows(MeetingAction.CLOSE));
         ZoneId studentZone = meeting.getStudent().zone();
+        // Who referred the student matters once they have met (the update, the check-in); not asked before.
+        boolean referred = state.isAfterConversation()
+                && referrals.sourceFor(meeting.getStudent(), meeting.getConnector()).isPresent();
         return new LifecyclePanel(meeting.getId(), meeting.getVersion(), state,
-                meeting.getConnector().getFullName(), owner, meeting.getConnector().getReferredBy() != null, acts,
+                meeting.getConnector().getFullName(), owner, referred, acts,
                 schedule(meeting), objections(meetingId),
-                owner ? composerKinds(meeting) : List.of(), timeline(meetingId, studentZone));
+                owner ? composerKinds(meeting, referred) : List.of(), timeline(meetingId, studentZone));
     }
 
     /** A fresh objection form dated today in the student's zone. */
@@ -137,7 +144,7 @@ public class LifecycleService {
     }
 
     /** The messages worth writing at this stage, the next step first. */
-    private static List<MessageKind> composerKinds(Meeting meeting) {
+    private List<MessageKind> composerKinds(Meeting meeting, boolean referred) {
         List<MessageKind> kinds = new ArrayList<>();
         switch (meeting.getState()) {
             case PLANNED -> kinds.add(MessageKind.REQUEST);
@@ -146,13 +153,16 @@ public class LifecycleService {
             case SCHEDULED -> kinds.add(MessageKind.CONFIRMATION);
             case HELD -> kinds.add(MessageKind.THANK_YOU);
             case THANKED -> {
-                if (meeting.getConnector().getReferredBy() != null) {
+                if (referred) {
                     kinds.add(MessageKind.REFERRER_UPDATE);
                 }
             }
             default -> {
                 // nothing to write at this stage
             }
+        }
+        if (meeting.getState().isAfterConversation() && !referrals.introductions(meeting.getId()).isEmpty()) {
+            kinds.add(MessageKind.CHECK_IN);
         }
         return kinds;
     }

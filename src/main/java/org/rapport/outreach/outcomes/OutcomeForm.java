@@ -27,6 +27,8 @@ public class OutcomeForm implements Serializable {
 
     private long knownOutcomes;
 
+    private Long cameThroughId;
+
     public OutcomeForm() {
     }
 
@@ -73,5 +75,14 @@ public class OutcomeForm implements Serializable {
 
     public void setKnownOutcomes(long knownOutcomes) {
         this.knownOutcomes = knownOutcomes;
+    }
+
+    /** The connector whose conversation led to it (optional). */
+    public Long getCameThroughId() {
+        return cameThroughId;
+    }
+
+    public void setCameThroughId(Long cameThroughId) {
+        this.cameThroughId = cameThroughId;
     }
 }

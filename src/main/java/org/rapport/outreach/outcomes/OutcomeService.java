@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.rapport.connectors.Connector;
 import org.rapport.meetings.MeetingState;
 import org.rapport.people.Student;
 import org.rapport.people.StudentAccess;
@@ -82,6 +83,14 @@ public class OutcomeService {
         }
         StudentOutcome outcome = new StudentOutcome(student, form.getKind(), blankToNull(form.getOrganisation()),
                 form.getRecordedOn(), blankToNull(form.getNote()));
+        if (form.getCameThroughId() != null) {
+            Connector through = entityManager.find(Connector.class, form.getCameThroughId());
+            if (through == null || through.getOwner() == null
+                    || !through.getOwner().getId().equals(student.getId())) {
+                throw new InvalidFieldException("cameThroughId", "outcomes.cameThrough.unknown");
+            }
+            outcome.cameThrough(through);
+        }
         entityManager.persist(outcome);
         entityManager.flush();
         List<Helper> helpers = helpersOf(student.getId());

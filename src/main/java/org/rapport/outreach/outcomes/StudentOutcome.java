@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rapport.connectors.Connector;
 import org.rapport.people.Student;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.Require;
@@ -46,6 +47,11 @@ public class StudentOutcome extends BaseEntity {
     @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
+    /** The connector whose conversation led to it, when the student says so: their branch of the chain is marked. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "came_through_id")
+    private Connector cameThrough;
+
     protected StudentOutcome() {
         // for JPA
     }
@@ -77,5 +83,14 @@ public class StudentOutcome extends BaseEntity {
 
     public String getNote() {
         return note;
+    }
+
+    /** Names the connector whose conversation led to this success (null: not said). */
+    public void cameThrough(Connector connector) {
+        this.cameThrough = connector;
+    }
+
+    public Connector getCameThrough() {
+        return cameThrough;
     }
 }

@@ -34,7 +34,9 @@ import org.rapport.outreach.templates.MessageTemplate;
  */
 class StarterTemplatesTest {
 
-    private static final Path MIGRATION = Path.of("sql", "V202611250300__add_starter_message_templates.sql");
+    private static final List<Path> MIGRATIONS = List.of(
+            Path.of("sql", "V202611250300__add_starter_message_templates.sql"),
+            Path.of("sql", "V202611260200__referral_terms_research_list.sql"));
     private static final ZoneId STUDENT_ZONE = ZoneId.of("Europe/London");
     private static final ZoneId CONNECTOR_ZONE = ZoneId.of("America/New_York");
     private static final String NO_REFERRER = "No referrer";
@@ -52,11 +54,15 @@ class StarterTemplatesTest {
     }
 
     static List<Template> templates() {
-        try {
-            return StarterSql.parse(Files.readString(MIGRATION, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + MIGRATION.toAbsolutePath(), e);
+        List<Template> templates = new ArrayList<>();
+        for (Path migration : MIGRATIONS) {
+            try {
+                templates.addAll(StarterSql.parse(Files.readString(migration, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + migration.toAbsolutePath(), e);
+            }
         }
+        return templates;
     }
 
     static Stream<Template> checkedTemplates() {
@@ -93,6 +99,7 @@ class StarterTemplatesTest {
         values.put(Placeholder.NEXT_STEPS, "- Take the SQL course you recommended\n"
                 + "- Talk to two people in hospital analytics");
         values.put(Placeholder.OUTCOME, "Offer accepted (Northwind Health)");
+        values.put(Placeholder.INTRODUCTIONS, "- Lena Park\n- Omar Haddad");
         return values;
     }
 
@@ -154,7 +161,7 @@ class StarterTemplatesTest {
     void theOfficeStartsWithATemplateForEveryMessageAndChannel() {
         List<String> shapes = templates().stream().map(t -> t.kind() + " " + t.channel()).sorted().toList();
 
-        assertEquals(List.of("CONFIRMATION EMAIL", "CONFIRMATION PHONE", "FOLLOW_UP EMAIL",
+        assertEquals(List.of("CHECK_IN EMAIL", "CONFIRMATION EMAIL", "CONFIRMATION PHONE", "FOLLOW_UP EMAIL",
                 "OBJECTION_REPLY EMAIL", "OBJECTION_REPLY EMAIL", "OBJECTION_REPLY EMAIL",
                 "REFERRER_UPDATE EMAIL", "REQUEST EMAIL", "REQUEST EMAIL", "REQUEST LETTER", "REQUEST PHONE",
                 "TELL_HELPER EMAIL", "THANK_YOU EMAIL", "THANK_YOU LETTER"), shapes);
@@ -205,6 +212,11 @@ class StarterTemplatesTest {
             }
             if (template.kind() == MessageKind.TELL_HELPER) {
                 assertTrue(template.mentions(Placeholder.OUTCOME), template.toString());
+            }
+            if (template.kind() == MessageKind.CHECK_IN) {
+                assertTrue(template.mentions(Placeholder.INTRODUCTIONS), "restates what the referrer offered");
+                String body = TemplateFiller.fill(template.subject(), template.body(), values(true)).body();
+                assertTrue(!body.contains("{") && !body.contains("["), body);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.rapport.referrals;
+package org.rapport.meetings;
 
 /** Whether the student may name the referrer when contacting the person. Bundle key {@code referral.name.<NAME>}. */
 public enum NamePermission {

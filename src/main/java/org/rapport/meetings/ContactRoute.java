@@ -1,4 +1,4 @@
-package org.rapport.referrals;
+package org.rapport.meetings;
 
 /**
  * How the first contact happens: the student writes directly, or the referrer introduces them first (then the

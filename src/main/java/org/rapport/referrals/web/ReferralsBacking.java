@@ -1,0 +1,192 @@
+package org.rapport.referrals.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.OrganigramNode;
+import org.rapport.meetings.ContactRoute;
+import org.rapport.meetings.NamePermission;
+import org.rapport.platform.web.ErrorResponses;
+import org.rapport.platform.web.FormActions;
+import org.rapport.platform.web.Messages;
+import org.rapport.referrals.HeldMeetingOption;
+import org.rapport.referrals.ReferralForm;
+import org.rapport.referrals.ReferralRow;
+import org.rapport.referrals.ReferralService;
+import org.rapport.referrals.ReferralStatus;
+import org.rapport.referrals.ReferralsView;
+import org.rapport.referrals.ResearchTargetForm;
+import org.rapport.research.ConnectorOption;
+
+/**
+ * Backs {@code /student/referrals}: stale referrals, the figures, the chains (drawn, and as nested lists), every
+ * referral with its form ({@code ?edit=<id>}, or {@code ?meeting=<id>} to add one from a held meeting) and the
+ * research list.
+ */
+@Named
+@ViewScoped
+public class ReferralsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String CONFLICT = "referrals.conflict";
+
+    @Inject
+    private ReferralService referrals;
+
+    private Long edit;
+    private Long meeting;
+
+    private ReferralsView view;
+    private OrganigramNode drawing;
+    private ReferralForm form;
+    private Long editing;
+    private ResearchTargetForm target = new ResearchTargetForm();
+    private List<ConnectorOption> connectors;
+    private List<HeldMeetingOption> heldMeetings;
+
+    public void load() {
+        if (edit != null) {
+            form = ErrorResponses.loadOrRefuse(edit, "referral", () -> referrals.formFor(edit));
+            editing = edit;
+        } else {
+            form = referrals.newForm(meeting);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        view = ErrorResponses.loadOrRefuse(() -> referrals.mine());
+        drawing = ChainDrawing.of(Messages.text("referrals.chain.root"), view.chains());
+    }
+
+    public void save() {
+        if (editing == null) {
+            if (FormActions.attempt("referral", CONFLICT, () -> {
+                ReferralService.Added added = referrals.add(form);
+                Messages.info(added.existing() ? "referrals.existing" : "referrals.added");
+                editing = added.id();
+            })) {
+                form = referrals.formFor(editing);
+            }
+        } else if (FormActions.attempt("referral", CONFLICT, () -> {
+            long kept = referrals.save(editing, form);
+            Messages.info(kept == editing ? "referrals.saved" : "referrals.merged");
+            editing = kept;
+        })) {
+            form = referrals.formFor(editing);
+        }
+        refresh();
+    }
+
+    public void makeConnector() {
+        if (FormActions.attempt("referral", CONFLICT, () -> {
+            referrals.makeConnector(editing, form.getVersion());
+            Messages.info("referrals.connectorMade");
+        })) {
+            form = referrals.formFor(editing);
+            connectors = null;
+        }
+        refresh();
+    }
+
+    public void startNew() {
+        editing = null;
+        form = referrals.newForm(null);
+    }
+
+    public void addTarget() {
+        if (FormActions.attempt("target", CONFLICT, () -> {
+            referrals.addTarget(target);
+            Messages.info("research.target.added");
+        })) {
+            target = new ResearchTargetForm();
+        }
+        refresh();
+    }
+
+    public void removeTarget(long targetId) {
+        FormActions.attempt("research-list", CONFLICT, () -> {
+            referrals.removeTarget(targetId);
+            Messages.info("research.target.removed");
+        });
+        refresh();
+    }
+
+    public boolean isAdding() {
+        return editing == null;
+    }
+
+    public ReferralRow getEditingRow() {
+        return editing == null ? null
+                : view.referrals().stream().filter(row -> row.id() == editing).findFirst().orElse(null);
+    }
+
+    public List<ConnectorOption> getConnectors() {
+        if (connectors == null) {
+            connectors = referrals.myConnectorOptions();
+        }
+        return connectors;
+    }
+
+    public List<HeldMeetingOption> getHeldMeetings() {
+        if (heldMeetings == null) {
+            heldMeetings = referrals.myHeldMeetings();
+        }
+        return heldMeetings;
+    }
+
+    public List<NamePermission> getPermissions() {
+        return List.of(NamePermission.values());
+    }
+
+    public List<ContactRoute> getRoutes() {
+        return List.of(ContactRoute.values());
+    }
+
+    /** The statuses the form offers: where it stands now and the moves allowed from there. */
+    public List<ReferralStatus> getStatuses() {
+        ReferralRow row = getEditingRow();
+        if (row == null) {
+            return List.of(ReferralStatus.NAMED);
+        }
+        List<ReferralStatus> offered = new java.util.ArrayList<>();
+        offered.add(row.status());
+        offered.addAll(row.status().next());
+        return offered;
+    }
+
+    public ReferralsView getView() {
+        return view;
+    }
+
+    public OrganigramNode getDrawing() {
+        return drawing;
+    }
+
+    public ReferralForm getForm() {
+        return form;
+    }
+
+    public ResearchTargetForm getTarget() {
+        return target;
+    }
+
+    public Long getEdit() {
+        return edit;
+    }
+
+    public void setEdit(Long edit) {
+        this.edit = edit;
+    }
+
+    public Long getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(Long meeting) {
+        this.meeting = meeting;
+    }
+}
