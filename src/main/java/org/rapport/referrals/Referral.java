@@ -150,17 +150,17 @@ public class Referral extends BaseEntity {
     /**
      * Completes a name with the student's connector for that person.
      *
-     * @throws InvalidFieldException ("connector") for the referrer themselves or another student's connector
+     * @throws InvalidFieldException ("connectorId", the form's field) for the referrer themselves or another student's connector
      */
     public final void linkTo(Connector person) {
         Require.present(person, "person");
         // Compared by id: either side may be a lazy proxy.
         if (Objects.equals(person.getId(), referrer.getId())) {
-            throw new InvalidFieldException("connector", "referral.self");
+            throw new InvalidFieldException("connectorId", "referral.self");
         }
         boolean own = person.getOwner() != null && Objects.equals(person.getOwner().getId(), student.getId());
         if (!own && !person.isDirectory()) {
-            throw new InvalidFieldException("connector", "referral.notYours");
+            throw new InvalidFieldException("connectorId", "referral.notYours");
         }
         this.connector = person;
         this.name = Require.text(person.getFullName(), NAME_LENGTH, "name");

@@ -78,8 +78,8 @@ public class ReferralProgress {
         LocalDate today = today(meeting.getStudent());
         for (Referral referral : referrals.listToConnector(meeting.getStudent().getId(),
                 meeting.getConnector().getId())) {
-            if (referral.getStatus().ordinal() < ReferralStatus.MEETING_REQUESTED.ordinal()
-                    && referral.getStatus().canMoveTo(ReferralStatus.MEETING_REQUESTED)) {
+            // A stalled referral picks up again; met and declined ones stay as they are.
+            if (referral.getStatus().canMoveTo(ReferralStatus.MEETING_REQUESTED)) {
                 referral.moveTo(ReferralStatus.MEETING_REQUESTED, today);
             }
         }

@@ -104,16 +104,6 @@ public class ReferralRepository {
                 SuggestedName.class).setParameter("meeting", meetingId).getResultList();
     }
 
-    /** The people the student's referrals name or were made by, by id, for the chain's first contacts. */
-    public Map<Long, String> namesOfReferrers(long studentId) {
-        Map<Long, String> names = new HashMap<>();
-        entityManager.createQuery("select distinct f.id, f.fullName from Referral r join r.referrer f"
-                        + " where r.student.id = :student", Object[].class)
-                .setParameter("student", studentId).getResultList()
-                .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
-    }
-
     /** Every referral of the student as the chain needs it (outcomes are marked by the caller). */
     public List<ChainLink> listLinks(long studentId) {
         return entityManager.createQuery("select new org.rapport.referrals.ChainLink(r.id, r.referrer.id, c.id,"

@@ -231,7 +231,9 @@ public class ReferralService {
         LocalDate today = today(student);
         List<ReferralRow> rows = referrals.listForStudent(student.getId()).stream()
                 .map(row -> row.judged(rule, today)).toList();
-        Map<Long, String> names = new HashMap<>(referrals.namesOfReferrers(student.getId()));
+        // Everyone in the chains is a referrer or a person referred, so the rows name them all.
+        Map<Long, String> names = new HashMap<>();
+        rows.forEach(row -> names.put(row.referrerId(), row.referrerName()));
         rows.stream().filter(row -> row.connectorId() != null).forEach(row -> names.put(row.connectorId(), row.name()));
         List<ChainNode> chains = ReferralChains.build(referrals.listLinks(student.getId()), names::get,
                 new HashSet<>(referrals.listOutcomeConnectors(student.getId())));

@@ -1,6 +1,8 @@
 package org.rapport.referrals;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,6 +40,14 @@ public enum ReferralStatus {
 
     public boolean canMoveTo(ReferralStatus target) {
         return target != null && next().contains(target);
+    }
+
+    /** This status first, then the moves allowed from it, as a form offers them. */
+    public List<ReferralStatus> withMoves() {
+        List<ReferralStatus> offered = new ArrayList<>();
+        offered.add(this);
+        offered.addAll(next());
+        return List.copyOf(offered);
     }
 
     /** Still being worked on: it can go stale. */

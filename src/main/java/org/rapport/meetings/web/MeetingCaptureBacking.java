@@ -12,7 +12,6 @@ import org.rapport.meetings.HypothesisOutcomeForm;
 import org.rapport.meetings.MeetingModeService;
 import org.rapport.meetings.MeetingView;
 import org.rapport.meetings.NameForm;
-import org.rapport.meetings.NamePermission;
 import org.rapport.orgcharts.OrgChartNodeForm;
 import org.rapport.orgcharts.OrgChartNodeView;
 import org.rapport.orgcharts.OrgChartService;
@@ -95,11 +94,6 @@ public class MeetingCaptureBacking implements Serializable {
             form.setHypothesisId(key);
             return form;
         });
-    }
-
-    /** What the connector may have said to "may I use your name?". */
-    public List<NamePermission> getPermissions() {
-        return List.of(NamePermission.values());
     }
 
     /** What a meeting can do to a hypothesis. */

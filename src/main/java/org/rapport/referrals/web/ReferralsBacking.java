@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.OrganigramNode;
-import org.rapport.meetings.ContactRoute;
-import org.rapport.meetings.NamePermission;
 import org.rapport.platform.web.ErrorResponses;
 import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
@@ -17,13 +15,12 @@ import org.rapport.referrals.ReferralRow;
 import org.rapport.referrals.ReferralService;
 import org.rapport.referrals.ReferralStatus;
 import org.rapport.referrals.ReferralsView;
-import org.rapport.referrals.ResearchTargetForm;
 import org.rapport.research.ConnectorOption;
 
 /**
  * Backs {@code /student/referrals}: stale referrals, the figures, the chains (drawn, and as nested lists), every
- * referral with its form ({@code ?edit=<id>}, or {@code ?meeting=<id>} to add one from a held meeting) and the
- * research list.
+ * referral with its form ({@code ?edit=<id>}, or {@code ?meeting=<id>} to add one from a held meeting); the
+ * research list's form is {@link ResearchListBacking}'s.
  */
 @Named
 @ViewScoped
@@ -43,7 +40,6 @@ public class ReferralsBacking implements Serializable {
     private OrganigramNode drawing;
     private ReferralForm form;
     private Long editing;
-    private ResearchTargetForm target = new ResearchTargetForm();
     private List<ConnectorOption> connectors;
     private List<HeldMeetingOption> heldMeetings;
 
@@ -57,24 +53,23 @@ public class ReferralsBacking implements Serializable {
         refresh();
     }
 
-    private void refresh() {
+    /** Reads the page's view again after a change (also the research list's). */
+    void refresh() {
         view = ErrorResponses.loadOrRefuse(() -> referrals.mine());
         drawing = ChainDrawing.of(Messages.text("referrals.chain.root"), view.chains());
     }
 
     public void save() {
-        if (editing == null) {
-            if (FormActions.attempt("referral", CONFLICT, () -> {
+        if (FormActions.attempt("referral", CONFLICT, () -> {
+            if (editing == null) {
                 ReferralService.Added added = referrals.add(form);
                 Messages.info(added.existing() ? "referrals.existing" : "referrals.added");
                 editing = added.id();
-            })) {
-                form = referrals.formFor(editing);
+            } else {
+                long kept = referrals.save(editing, form);
+                Messages.info(kept == editing ? "referrals.saved" : "referrals.merged");
+                editing = kept;
             }
-        } else if (FormActions.attempt("referral", CONFLICT, () -> {
-            long kept = referrals.save(editing, form);
-            Messages.info(kept == editing ? "referrals.saved" : "referrals.merged");
-            editing = kept;
         })) {
             form = referrals.formFor(editing);
         }
@@ -86,32 +81,13 @@ public class ReferralsBacking implements Serializable {
             referrals.makeConnector(editing, form.getVersion());
             Messages.info("referrals.connectorMade");
         })) {
-            form = referrals.formFor(editing);
+            // Only what the change touched is taken over; anything else typed in the form stays as typed.
+            ReferralForm saved = referrals.formFor(editing);
+            form.setVersion(saved.getVersion());
+            form.setConnectorId(saved.getConnectorId());
+            form.setName(saved.getName());
             connectors = null;
         }
-        refresh();
-    }
-
-    public void startNew() {
-        editing = null;
-        form = referrals.newForm(null);
-    }
-
-    public void addTarget() {
-        if (FormActions.attempt("target", CONFLICT, () -> {
-            referrals.addTarget(target);
-            Messages.info("research.target.added");
-        })) {
-            target = new ResearchTargetForm();
-        }
-        refresh();
-    }
-
-    public void removeTarget(long targetId) {
-        FormActions.attempt("research-list", CONFLICT, () -> {
-            referrals.removeTarget(targetId);
-            Messages.info("research.target.removed");
-        });
         refresh();
     }
 
@@ -138,24 +114,10 @@ public class ReferralsBacking implements Serializable {
         return heldMeetings;
     }
 
-    public List<NamePermission> getPermissions() {
-        return List.of(NamePermission.values());
-    }
-
-    public List<ContactRoute> getRoutes() {
-        return List.of(ContactRoute.values());
-    }
-
     /** The statuses the form offers: where it stands now and the moves allowed from there. */
     public List<ReferralStatus> getStatuses() {
         ReferralRow row = getEditingRow();
-        if (row == null) {
-            return List.of(ReferralStatus.NAMED);
-        }
-        List<ReferralStatus> offered = new java.util.ArrayList<>();
-        offered.add(row.status());
-        offered.addAll(row.status().next());
-        return offered;
+        return row == null ? List.of(ReferralStatus.NAMED) : row.status().withMoves();
     }
 
     public ReferralsView getView() {
@@ -168,10 +130,6 @@ public class ReferralsBacking implements Serializable {
 
     public ReferralForm getForm() {
         return form;
-    }
-
-    public ResearchTargetForm getTarget() {
-        return target;
     }
 
     public Long getEdit() {
