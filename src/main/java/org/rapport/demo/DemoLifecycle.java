@@ -66,7 +66,8 @@ final class DemoLifecycle {
     /** Requested, scheduled, confirmed and held yesterday: the thank-you is due today. */
     private void heldYesterday(Meeting meeting) {
         Connector them = meeting.getConnector();
-        request(meeting, 14);
+        // Asked after the conversation with the referrer twelve days ago.
+        request(meeting, 11);
         Instant start = outreach.at(day(-1), 16, 0);
         meeting.schedule(schedule(start, MeetingMode.IN_PERSON, "Their office, third floor meeting room",
                 Caller.NOT_APPLICABLE, false, zoneOf(them)), 30, outreach.at(day(-10), 11, 5), null);

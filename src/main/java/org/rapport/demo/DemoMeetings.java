@@ -16,11 +16,13 @@ import org.rapport.feedback.Competitiveness;
 import org.rapport.feedback.HiringStance;
 import org.rapport.feedback.NextStep;
 import org.rapport.meetings.Caller;
+import org.rapport.meetings.ContactRoute;
 import org.rapport.meetings.ItemKind;
 import org.rapport.meetings.Meeting;
 import org.rapport.meetings.MeetingMode;
 import org.rapport.meetings.MeetingQuestion;
 import org.rapport.meetings.MeetingSchedule;
+import org.rapport.meetings.NamePermission;
 import org.rapport.meetings.QuestionOutcome;
 import org.rapport.meetings.QuestionSource;
 import org.rapport.meetings.SuggestedName;
@@ -35,7 +37,8 @@ import org.rapport.tasks.TaskKind;
  * Demo meetings: for the demo student, one thanked meeting (checklist with notes, names suggested, competitive
  * feedback with gaps and next steps, one of them on the task list), one being prepared that runs over its time and
  * holds the stock opener (so the gentle checks show), and through {@link DemoLifecycle} at least one meeting in every
- * other state, with the messages and tasks around them. Other students get one planned meeting each. Questions come
+ * other state, with the messages and tasks around them, and through {@link DemoReferrals} the referral chains those
+ * conversations started. Other students get one planned meeting each. Questions come
  * from the starter bank; every person and organisation is fictional.
  */
 final class DemoMeetings {
@@ -48,6 +51,7 @@ final class DemoMeetings {
     private final EntityManager entityManager;
     private final List<BankQuestion> bank;
     private final Clock clock;
+    private final List<Meeting> made = new ArrayList<>();
 
     DemoMeetings(Random random, EntityManager entityManager, List<BankQuestion> bank, Clock clock) {
         this.random = random;
@@ -73,6 +77,10 @@ final class DemoMeetings {
         ZoneId zone = student.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         DemoOutreach outreach = new DemoOutreach(entityManager, zone);
+        boolean everyState = connectors.size() >= DemoLifecycle.CONNECTORS;
+        if (everyState) {
+            DemoReferrals.introduce(connectors);
+        }
         Meeting held = meeting(student, connectors.get(0),
                 "Learn what the first two years in an analytics team look like, and whether my statistics minor is enough.",
                 20, SHAPE.subList(0, 6), today.minusDays(40));
@@ -87,15 +95,21 @@ final class DemoMeetings {
         }
         Instant asked = today.minusDays(30).atTime(9, 30).toInstant(ZoneOffset.UTC);
         held.markRequestSent(today.minusDays(30), today, asked, null);
-        outreach.email(held, MessageKind.REQUEST, DemoWording.requestSubject(null),
-                DemoWording.request(student, held.getConnector(), null, 20), today.minusDays(30));
+        Connector referrer = held.getConnector().getReferredBy();
+        outreach.email(held, MessageKind.REQUEST, DemoWording.requestSubject(referrer),
+                DemoWording.request(student, held.getConnector(), referrer, 20), today.minusDays(30));
         held.schedule(new MeetingSchedule(today.minusDays(12).atTime(15, 0).toInstant(ZoneOffset.UTC),
                 MeetingMode.VIDEO, "Video link sent by her assistant", Caller.CONNECTOR_CALLS, false,
                 ZoneOffset.UTC, ZoneOffset.UTC), 20, asked.plus(3, ChronoUnit.DAYS), null);
         held.markHeld(today.minusDays(12), 24, today, today.minusDays(12).atTime(15, 30).toInstant(ZoneOffset.UTC));
-        entityManager.persist(new SuggestedName(held, "Tomasz Wren", "Kestrel Risk Partners (fictional)",
-                "Runs the graduate risk rotation; said I may use her name."));
-        entityManager.persist(new SuggestedName(held, "Aiyana Blackfeather", "Harbourline Trust (fictional)", null));
+        SuggestedName risk = new SuggestedName(held, "Tomasz Wren", "Kestrel Risk Partners (fictional)",
+                "Runs the graduate risk rotation; said I may use her name.");
+        risk.heard(NamePermission.YES, ContactRoute.DIRECT);
+        SuggestedName trust = new SuggestedName(held, "Aiyana Blackfeather", "Harbourline Trust (fictional)",
+                "She will write to Aiyana first; I check back with her a week later.");
+        trust.heard(NamePermission.NOT_ASKED, ContactRoute.INTRODUCTION);
+        entityManager.persist(risk);
+        entityManager.persist(trust);
         CompetitiveFeedback feedback = new CompetitiveFeedback(held);
         feedback.record("Junior data analyst", Competitiveness.YES_WITH_GAPS, HiringStance.MAYBE,
                 List.of("sql", "portfolio", "stakeholder-communication"),
@@ -129,10 +143,11 @@ final class DemoMeetings {
         Meeting shortList = meeting(student, connectors.get(2), "Hear about life in a public-sector data team.", 30,
                 List.of(QuestionCategory.ROLE_DAY_TO_DAY, QuestionCategory.COMPETITIVE_FEEDBACK,
                         QuestionCategory.REFERRALS), today.minusDays(20));
-        if (connectors.size() < DemoLifecycle.CONNECTORS) {
+        if (!everyState) {
             return 3;
         }
         new DemoLifecycle(this, outreach, student, today, connectors).build(shortList);
+        new DemoReferrals(entityManager, outreach, student, today).build(made, connectors, List.of(risk, trust));
         return 3 + DemoLifecycle.MEETINGS;
     }
 
@@ -148,6 +163,7 @@ final class DemoMeetings {
                     List<QuestionCategory> categories, LocalDate plannedOn) {
         Meeting meeting = new Meeting(student, connector, connector.getOrganisation(), purpose, minutes);
         entityManager.persist(meeting);
+        made.add(meeting);
         meeting.recordPlanned(plannedOn.atTime(8, 15).toInstant(ZoneOffset.UTC));
         for (QuestionCategory category : categories) {
             BankQuestion question = pick(category);

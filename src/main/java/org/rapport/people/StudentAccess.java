@@ -3,6 +3,7 @@ package org.rapport.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditLog;
 import org.rapport.identity.CurrentUser;
@@ -84,6 +85,11 @@ public class StudentAccess {
         return currentUser.hasRole(Role.ADVISOR) && currentUser.accountId()
                 .filter(id -> caseloads.decide(studentId, student -> students.isOnCaseloadOf(student, id)))
                 .isPresent();
+    }
+
+    /** The signed-in advisor's account, to scope a list to their caseload; empty for anyone who is not an advisor. */
+    public Optional<Long> advisorAccountId() {
+        return currentUser.hasRole(Role.ADVISOR) ? currentUser.accountId() : Optional.empty();
     }
 
     /**

@@ -174,7 +174,8 @@ public class Referral extends BaseEntity {
         this.contactDetails = detailsObtained;
         if (route == ContactRoute.INTRODUCTION) {
             Require.present(checkIn, "checkInOn");
-            if (!checkIn.isAfter(today)) {
+            // A day already agreed may have passed; only a newly chosen day must lie ahead.
+            if (!checkIn.equals(this.checkInOn) && !checkIn.isAfter(today)) {
                 throw new InvalidFieldException("checkInOn", "referral.checkIn.future");
             }
             this.checkInOn = checkIn;

@@ -58,6 +58,7 @@ public class ReferralProgress {
         for (Referral referral : toThem) {
             if (referral.getStatus().canMoveTo(ReferralStatus.MET)) {
                 referral.moveTo(ReferralStatus.MET, today);
+                service.scheduleCheckIn(referral);
             }
         }
         if (!toThem.isEmpty()) {
@@ -81,6 +82,7 @@ public class ReferralProgress {
             // A stalled referral picks up again; met and declined ones stay as they are.
             if (referral.getStatus().canMoveTo(ReferralStatus.MEETING_REQUESTED)) {
                 referral.moveTo(ReferralStatus.MEETING_REQUESTED, today);
+                service.scheduleCheckIn(referral);
             }
         }
     }

@@ -3,6 +3,8 @@ package org.rapport.referrals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rapport.connectors.Connector;
 import org.rapport.meetings.SuggestedName;
+import org.rapport.platform.InvalidFieldException;
 import org.rapport.research.ConnectorOption;
 
 /** Reads and stores referrals; each list is one statement. */
@@ -22,15 +25,16 @@ public class ReferralRepository {
             + " from Referral r join r.meeting m join r.referrer f left join r.connector c";
 
     /**
-     * The figures per student, in the database: meetings held, referrals, held meetings with someone referred, and
-     * the longest run of referrals in which nobody appears twice (a walk from every referral, extended while the next
-     * person is not already on its path; a name without a connector record ends a walk).
+     * The figures per student, in the database: meetings held, referrals, held meetings with someone referred, the
+     * longest run of referrals in which nobody appears twice (a walk from every referral, extended while the next
+     * person is not already on its path; a name without a connector record ends a walk), and the open referrals that
+     * last moved on or before {@code :staleBy}. {@code %1$s} is the set of students.
      */
     private static final String FIGURES = """
             with recursive walk (student_id, connector_id, path, len) as (
                 select r.student_id, r.connector_id,
                        cast(concat(',', r.referrer_id, ',', coalesce(r.connector_id, 0), ',') as char(4000)), 1
-                from referral r where r.student_id in (:ids)
+                from referral r where r.student_id in (%1$s)
                 union all
                 select w.student_id, r.connector_id, concat(w.path, coalesce(r.connector_id, 0), ','), w.len + 1
                 from walk w join referral r on r.student_id = w.student_id and r.referrer_id = w.connector_id
@@ -44,9 +48,14 @@ public class ReferralRepository {
                         and m.state in ('HELD', 'THANKED', 'CLOSED')
                         and exists (select 1 from referral r where r.student_id = m.student_id
                                     and r.connector_id = m.connector_id)),
-                   coalesce((select max(w.len) from walk w where w.student_id = s.id), 0)
-            from student s where s.id in (:ids)
+                   coalesce((select max(w.len) from walk w where w.student_id = s.id), 0),
+                   (select count(*) from referral r where r.student_id = s.id
+                        and r.status not in ('MET', 'DECLINED', 'STALLED') and r.status_changed_on <= :staleBy)
+            from student s where s.id in (%1$s)
             """;
+    private static final String GIVEN = ":ids";
+    private static final String GIVEN_ON_CASELOAD = "select c.student_id from caseload_assignment c"
+            + " join advisor a on a.id = c.advisor_id where a.account_id = :account and c.student_id in (:ids)";
 
     @PersistenceContext(unitName = "rapport")
     private EntityManager entityManager;
@@ -69,7 +78,7 @@ public class ReferralRepository {
     }
 
     /** The student's open referrals that last moved on or before {@code lastMovedBy} (stalled ones left out). */
-    public List<ReferralRow> listStale(long studentId, java.time.LocalDate lastMovedBy) {
+    public List<ReferralRow> listStale(long studentId, LocalDate lastMovedBy) {
         return entityManager.createQuery(ROW + " where r.student.id = :student and r.status not in"
                         + " (org.rapport.referrals.ReferralStatus.MET, org.rapport.referrals.ReferralStatus.DECLINED,"
                         + " org.rapport.referrals.ReferralStatus.STALLED) and r.statusChangedOn <= :by"
@@ -90,11 +99,13 @@ public class ReferralRepository {
                 .setParameter("student", studentId).setParameter("connector", connectorId).getResultList();
     }
 
-    /** The open referrals from one meeting in which the referrer offered to introduce the student first. */
+    /** The names from one meeting the referrer offered to introduce the student to, not introduced yet. */
     public List<String> listIntroductions(long meetingId) {
         return entityManager.createQuery("select r.name from Referral r where r.meeting.id = :meeting"
-                        + " and r.contactRoute = org.rapport.meetings.ContactRoute.INTRODUCTION order by r.name",
-                String.class).setParameter("meeting", meetingId).getResultList();
+                        + " and r.contactRoute = org.rapport.meetings.ContactRoute.INTRODUCTION"
+                        + " and r.status in :waiting order by r.name", String.class)
+                .setParameter("meeting", meetingId).setParameter("waiting", ReferralStatus.awaitingIntroduction())
+                .getResultList();
     }
 
     /** Names captured in a held meeting that are not referrals yet. */
@@ -119,18 +130,40 @@ public class ReferralRepository {
                 .setParameter("student", studentId).getResultList();
     }
 
-    /** The figures of each student in {@code studentIds}, in one statement. */
-    public Map<Long, ReferralFigures> figures(Collection<Long> studentIds) {
-        Map<Long, ReferralFigures> figures = new HashMap<>();
+    /**
+     * The figures of each student in {@code studentIds}, in one statement; a referral counts as stale when open and
+     * last moved on or before {@code staleBy}.
+     */
+    public Map<Long, ReferralFigures> figures(Collection<Long> studentIds, LocalDate staleBy) {
         if (studentIds.isEmpty()) {
-            return figures;
+            return new HashMap<>();
         }
-        List<?> rows = entityManager.createNativeQuery(FIGURES).setParameter("ids", studentIds).getResultList();
-        for (Object found : rows) {
+        return figures(entityManager.createNativeQuery(FIGURES.formatted(GIVEN)).setParameter("ids", studentIds)
+                .setParameter("staleBy", staleBy));
+    }
+
+    /**
+     * The same for those of {@code studentIds} on the caseload of the advisor signed in with
+     * {@code advisorAccountId}; the others are left out, in the same statement.
+     */
+    public Map<Long, ReferralFigures> caseloadFigures(Collection<Long> studentIds, long advisorAccountId,
+                                                      LocalDate staleBy) {
+        if (studentIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return figures(entityManager.createNativeQuery(FIGURES.formatted(GIVEN_ON_CASELOAD))
+                .setParameter("ids", studentIds).setParameter("account", advisorAccountId)
+                .setParameter("staleBy", staleBy));
+    }
+
+    private static Map<Long, ReferralFigures> figures(Query query) {
+        Map<Long, ReferralFigures> figures = new HashMap<>();
+        for (Object found : query.getResultList()) {
             Object[] row = (Object[]) found;
             long studentId = ((Number) row[0]).longValue();
             figures.put(studentId, new ReferralFigures(studentId, ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).intValue()));
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).intValue(),
+                    ((Number) row[5]).longValue()));
         }
         return figures;
     }
@@ -165,6 +198,17 @@ public class ReferralRepository {
                         + " org.rapport.meetings.MeetingState.THANKED, org.rapport.meetings.MeetingState.CLOSED)"
                         + " order by m.heldOn desc, m.id desc", HeldMeetingOption.class)
                 .setParameter("student", studentId).getResultList();
+    }
+
+    /**
+     * The student's own connector with this id, for a referral or research-list entry.
+     *
+     * @throws InvalidFieldException ("connectorId") for anyone else's connector, or none
+     */
+    public Connector getOwnConnector(long studentId, long connectorId) {
+        return findOther(Connector.class, connectorId)
+                .filter(found -> found.getOwner() != null && found.getOwner().getId().equals(studentId))
+                .orElseThrow(() -> new InvalidFieldException("connectorId", "referral.notYours"));
     }
 
     public <T> Optional<T> findOther(Class<T> type, long id) {

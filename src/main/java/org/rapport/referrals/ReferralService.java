@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.rapport.connectors.Connector;
 import org.rapport.connectors.ConnectorIdentity;
 import org.rapport.meetings.ContactRoute;
@@ -82,9 +83,24 @@ public class ReferralService {
                 .map(row -> row.judged(rule, today)).toList();
     }
 
-    /** The figures of each student, for the caller's caseload list (the caller has checked the ids). */
-    public Map<Long, ReferralFigures> figuresOf(List<Long> studentIds) {
-        return referrals.figures(studentIds);
+    /**
+     * The figures of those of {@code studentIds} on the signed-in advisor's caseload, for the caseload list; anyone
+     * else (another advisor's students, or a caller who advises nobody) is left out. Stale is judged on the office's
+     * day, not each student's.
+     */
+    public Map<Long, ReferralFigures> caseloadFigures(List<Long> studentIds) {
+        // Not audited as a view of research: counts on the advisor's own list, like the list itself.
+        Optional<Long> advisor = access.advisorAccountId();
+        if (advisor.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate staleBy = LocalDate.now(clock).minusDays(settings.staleRule().days());
+        return referrals.caseloadFigures(studentIds, advisor.get(), staleBy);
+    }
+
+    /** Whether the signed-in person advises students, so caseload figures apply. */
+    public boolean hasCaseload() {
+        return access.advisorAccountId().isPresent();
     }
 
     public List<ConnectorOption> myConnectorOptions() {
@@ -208,24 +224,6 @@ public class ReferralService {
         return person.getId();
     }
 
-    /** Adds an organisation or person to the signed-in student's research list. */
-    public long addTarget(@NotNull @Valid ResearchTargetForm form) {
-        Student student = access.currentStudent();
-        Connector connector = form.getConnectorId() == null ? null : person(student, form.getConnectorId());
-        ResearchTarget target = new ResearchTarget(student, connector, form.getName(), form.getOrganisationName(),
-                form.getNote());
-        referrals.add(target);
-        return target.getId();
-    }
-
-    public void removeTarget(long targetId) {
-        Student student = access.currentStudent();
-        ResearchTarget target = referrals.findOther(ResearchTarget.class, targetId)
-                .filter(found -> found.getStudent().getId().equals(student.getId()))
-                .orElseThrow(() -> new NotFoundException("research target", targetId));
-        referrals.remove(target);
-    }
-
     private ReferralsView view(Student student) {
         StaleRule rule = settings.staleRule();
         LocalDate today = today(student);
@@ -237,8 +235,8 @@ public class ReferralService {
         rows.stream().filter(row -> row.connectorId() != null).forEach(row -> names.put(row.connectorId(), row.name()));
         List<ChainNode> chains = ReferralChains.build(referrals.listLinks(student.getId()), names::get,
                 new HashSet<>(referrals.listOutcomeConnectors(student.getId())));
-        ReferralFigures figures = referrals.figures(List.of(student.getId())).getOrDefault(student.getId(),
-                ReferralFigures.none(student.getId()));
+        ReferralFigures figures = referrals.figures(List.of(student.getId()), today.minusDays(rule.days()))
+                .getOrDefault(student.getId(), ReferralFigures.none(student.getId()));
         return new ReferralsView(student.getId(), rows, chains, figures,
                 ResearchList.of(referrals.listTargets(student.getId()), rows), rule.days());
     }
@@ -250,12 +248,20 @@ public class ReferralService {
                 today);
     }
 
-    /** "They will introduce me first": a task to check back with the referrer on the agreed day. */
+    /**
+     * "They will introduce me first": a task to check back with the referrer on the agreed day, moved when the day
+     * changes, and ticked off once the introduction has happened (or the student went ahead, or it ended).
+     */
     public void scheduleCheckIn(Referral referral) {
-        if (referral.getContactRoute() == ContactRoute.INTRODUCTION && referral.getStatus().isOpen()) {
+        String key = "CHECK_IN:r" + referral.getId();
+        if (referral.getContactRoute() == ContactRoute.INTRODUCTION
+                && ReferralStatus.awaitingIntroduction().contains(referral.getStatus())) {
             Connector referrer = referral.getReferrer();
-            tasks.addOnce(referral.getStudent(), referral.getMeeting().getId(), referrer.getId(), TaskKind.CHECK_IN,
-                    referrer.getFullName(), referral.getCheckInOn(), "CHECK_IN:r" + referral.getId());
+            tasks.addOrMove(referral.getStudent(), referral.getMeeting().getId(), referrer.getId(),
+                    TaskKind.CHECK_IN, referrer.getFullName(), referral.getCheckInOn(), key);
+        } else {
+            // Contacting them directly now, or introduced, asked, met or declined: nothing left to check back about.
+            tasks.completeByKey(key);
         }
     }
 
@@ -267,9 +273,7 @@ public class ReferralService {
     }
 
     private Connector person(Student student, long connectorId) {
-        return referrals.findOther(Connector.class, connectorId)
-                .filter(found -> found.getOwner() != null && found.getOwner().getId().equals(student.getId()))
-                .orElseThrow(() -> new InvalidFieldException("connectorId", "referral.notYours"));
+        return referrals.getOwnConnector(student.getId(), connectorId);
     }
 
     private LocalDate today(Student student) {

@@ -55,6 +55,16 @@ public enum ReferralStatus {
         return this != MET && this != DECLINED;
     }
 
+    /** No meeting asked for yet: the next step is to plan a conversation. */
+    public boolean isToAsk() {
+        return this == NAMED || this == CONTACT_DETAILS || this == CONTACTED || this == STALLED;
+    }
+
+    /** Where a referral the referrer introduces stands until the introduction happened (then it is contacted). */
+    public static Set<ReferralStatus> awaitingIntroduction() {
+        return EnumSet.of(NAMED, CONTACT_DETAILS, STALLED);
+    }
+
     public String messageKey() {
         return "referral.status." + name();
     }

@@ -54,15 +54,26 @@ public class ResearchTarget extends BaseEntity {
      */
     public ResearchTarget(Student student, Connector connector, String name, String organisationName, String note) {
         this.student = Require.present(student, "student");
-        this.connector = connector;
-        this.name = connector != null ? connector.getFullName()
-                : Require.optionalText(name, Referral.NAME_LENGTH, "name");
-        this.organisationName = Require.optionalText(organisationName, Referral.ORGANISATION_LENGTH,
+        describe(connector, name, organisationName, note);
+    }
+
+    /**
+     * Changes who or what the entry is and why; the same rules as a new one.
+     *
+     * @throws InvalidFieldException ("name") when neither a person nor an organisation is given
+     */
+    public final void describe(Connector person, String newName, String newOrganisationName, String newNote) {
+        String checkedName = person != null ? person.getFullName()
+                : Require.optionalText(newName, Referral.NAME_LENGTH, "name");
+        String checkedOrganisation = Require.optionalText(newOrganisationName, Referral.ORGANISATION_LENGTH,
                 "organisationName");
-        if (this.name == null && this.organisationName == null) {
+        if (checkedName == null && checkedOrganisation == null) {
             throw new InvalidFieldException("name", "research.target.required");
         }
-        this.note = Require.optionalText(note, Referral.NOTE_LENGTH, "note");
+        this.connector = person;
+        this.name = checkedName;
+        this.organisationName = checkedOrganisation;
+        this.note = Require.optionalText(newNote, Referral.NOTE_LENGTH, "note");
     }
 
     public Student getStudent() {

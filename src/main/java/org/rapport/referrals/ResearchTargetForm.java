@@ -3,10 +3,15 @@ package org.rapport.referrals;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** A new entry for the research list: one of the student's connectors, or a name, an organisation, or both. */
+/**
+ * An entry of the research list, new or changed: one of the student's connectors, or a name, an organisation, or
+ * both; {@code version} is the stored entry's when changing one.
+ */
 public class ResearchTargetForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private Long version;
 
     private Long connectorId;
 
@@ -18,6 +23,14 @@ public class ResearchTargetForm implements Serializable {
 
     @Size(max = Referral.NOTE_LENGTH, message = "{field.tooLong}")
     private String note;
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
     public Long getConnectorId() {
         return connectorId;

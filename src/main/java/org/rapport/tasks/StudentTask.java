@@ -99,6 +99,17 @@ public class StudentTask extends BaseEntity {
         snoozedUntil = until;
     }
 
+    /**
+     * Moves a generated task to the day its source now names (a check-in day the student changed); a snooze is
+     * dropped, since the student chose the new day. A done task stays as it is.
+     */
+    public void dueAgainOn(LocalDate day) {
+        if (!isDone() && !java.util.Objects.equals(dueOn, day)) {
+            dueOn = day;
+            snoozedUntil = null;
+        }
+    }
+
     /** The day the task is due now: its due date, or the snooze day when that is later. */
     public LocalDate effectiveDueOn() {
         if (snoozedUntil == null) {

@@ -63,6 +63,17 @@ public class TaskService {
         return task;
     }
 
+    /**
+     * The same, for a task whose day its source may change later (a referral's check-in day): an open task already
+     * there moves to {@code dueOn}.
+     */
+    public StudentTask addOrMove(Student student, Long meetingId, Long connectorId, TaskKind kind, String title,
+                                 LocalDate dueOn, String dedupeKey) {
+        StudentTask task = addOnce(student, meetingId, connectorId, kind, title, dueOn, dedupeKey);
+        task.dueAgainOn(dueOn);
+        return task;
+    }
+
     /** Ticks off the generated task with this key, if it is still open (e.g. news told to a helper). */
     public void completeByKey(String dedupeKey) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

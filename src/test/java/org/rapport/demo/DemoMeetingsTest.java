@@ -37,6 +37,11 @@ import org.rapport.platform.BaseEntity;
 import org.rapport.questionbank.BankQuestion;
 import org.rapport.questionbank.LevelFit;
 import org.rapport.questionbank.QuestionCategory;
+import org.rapport.referrals.ChainLink;
+import org.rapport.referrals.ChainNode;
+import org.rapport.referrals.Referral;
+import org.rapport.referrals.ReferralChains;
+import org.rapport.referrals.StaleRule;
 import org.rapport.tasks.StudentTask;
 import org.rapport.tasks.TaskKind;
 import org.rapport.tasks.TaskStatus;
@@ -132,11 +137,14 @@ class DemoMeetingsTest {
         List<Meeting> thanked = meetings.stream().filter(m -> m.getState() == MeetingState.THANKED).toList();
         assertTrue(thanked.stream().anyMatch(m -> !m.ordered().isEmpty()
                 && m.ordered().get(0).getNote() != null), "the meeting with notes and feedback is thanked");
-        Meeting referred = thanked.stream().filter(m -> m.getConnector().getReferredBy() != null).findFirst()
-                .orElseThrow();
-        StudentTask update = task(referred, TaskKind.UPDATE_REFERRER);
-        assertEquals(referred.getConnector().getReferredBy().getId(), update.getConnectorId());
-        assertEquals(TaskStatus.SNOOZED, update.status(TODAY));
+        List<Meeting> referred = thanked.stream().filter(m -> m.getConnector().getReferredBy() != null).toList();
+        Set<TaskStatus> updates = EnumSet.noneOf(TaskStatus.class);
+        for (Meeting meeting : referred) {
+            StudentTask update = task(meeting, TaskKind.UPDATE_REFERRER);
+            assertEquals(meeting.getConnector().getReferredBy().getId(), update.getConnectorId());
+            updates.add(update.status(TODAY));
+        }
+        assertEquals(EnumSet.of(TaskStatus.SNOOZED, TaskStatus.DONE), updates, "one update sent, one snoozed");
         assertNotNull(only(meetings, MeetingState.CLOSED).getThankedOn());
         assertNull(only(meetings, MeetingState.DECLINED).getSchedule());
     }
@@ -148,13 +156,57 @@ class DemoMeetingsTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(TaskStatus.class)));
         assertEquals(EnumSet.allOf(TaskStatus.class), statuses);
         for (StudentTask task : tasks()) {
-            if (task.getKind() != TaskKind.NEXT_STEP) {
+            if (task.getKind() == TaskKind.CHECK_IN) {
+                assertTrue(task.getDedupeKey().matches("CHECK_IN:r\\d+"), task.getDedupeKey());
+            } else if (task.getKind() != TaskKind.NEXT_STEP) {
                 assertTrue(task.getDedupeKey().startsWith(task.getKind().name() + ":m" + task.getMeetingId()),
                         task.getDedupeKey());
             }
         }
         assertEquals(tasks().size(), tasks().stream().map(StudentTask::getDedupeKey).filter(k -> k != null)
                 .distinct().count() + tasks().stream().filter(t -> t.getDedupeKey() == null).count());
+    }
+
+    @Test
+    void theReferralChainsRunOneToThreeReferralsDeepWithOneStaleReferral() {
+        build();
+        List<Referral> referrals = persisted.stream().filter(Referral.class::isInstance).map(Referral.class::cast)
+                .toList();
+        assertEquals(11, referrals.size());
+        List<ChainLink> links = referrals.stream().map(r -> new ChainLink(r.getId(), r.getReferrer().getId(),
+                r.getConnector() == null ? null : r.getConnector().getId(), r.getName(), r.getStatus(), false))
+                .toList();
+        List<ChainNode> roots = ReferralChains.build(links, id -> "connector " + id);
+        assertEquals(1, roots.size(), "one first contact: the logistics lead met two months ago");
+        assertEquals(3, ReferralChains.longest(roots));
+        Set<Integer> depths = roots.get(0).children().stream().map(ChainNode::depth).collect(Collectors.toSet());
+        assertEquals(Set.of(0, 1, 2), depths, "what each person the first contact referred led to");
+
+        StaleRule rule = new StaleRule(StaleRule.DEFAULT_DAYS);
+        assertEquals(1, referrals.stream().filter(r -> rule.isStale(r.getStatus(), r.getStatusChangedOn(), TODAY))
+                .count());
+        for (Referral referral : referrals) {
+            Meeting from = referral.getMeeting();
+            assertTrue(from.getState().isAfterConversation(), "made in a held meeting");
+            assertFalse(referral.getStatusChangedOn().isBefore(from.getHeldOn()));
+            assertFalse(referral.getStatusChangedOn().isAfter(TODAY));
+        }
+        for (Meeting meeting : persisted.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast)
+                .toList()) {
+            MeetingMessage request = message(meeting, MessageKind.REQUEST);
+            referrals.stream().filter(r -> r.getConnector() == meeting.getConnector()).forEach(r -> {
+                if (meeting.getRequestedOn() != null) {
+                    assertTrue(meeting.getRequestedOn().isAfter(r.getMeeting().getHeldOn()),
+                            "asked after the referrer suggested them");
+                    assertEquals(r.mayUseReferrersName(),
+                            request.getBody().contains(r.getReferrer().getFullName() + " suggested"),
+                            "the referrer is named exactly when they said yes");
+                }
+            });
+        }
+        List<StudentTask> checkIns = tasks().stream().filter(t -> t.getKind() == TaskKind.CHECK_IN).toList();
+        assertEquals(Set.of(TaskStatus.OVERDUE, TaskStatus.OPEN),
+                checkIns.stream().map(t -> t.status(TODAY)).collect(Collectors.toSet()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -355,9 +356,37 @@ class MeetingModeBrowserIT extends BrowserTestBase {
         assertTrue(page.locator(".ui-organigram").isVisible(), "the chain is also drawn");
         assertTrue(page.locator("#figure-longest").innerText().startsWith("1"), page.locator("#figures").innerText());
 
-        // Their advisor reads the same chain; another student gets nothing.
+        // The research list: an organisation of her own, then its "why" changed in place.
+        page.locator("[id='target:organisationName']").fill("Lakemont Freight " + RUN);
+        page.locator("[id='target:note']").fill("Their analysts publish freight outlooks");
+        click(button("Add to the list"));
+        Locator entry = page.locator("#targets li", new Page.LocatorOptions().setHasText("Lakemont Freight " + RUN));
+        assertTrue(entry.innerText().contains("from your own research"), entry.innerText());
+        entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change: Lakemont Freight " + RUN))
+                .click();
+        settle();
+        assertEquals("Change this entry", page.locator("#target-heading").innerText());
+        assertEquals("Their analysts publish freight outlooks", page.locator("[id='target:note']").inputValue());
+        page.locator("[id='target:note']").fill("Ask Odile who runs their graduate scheme");
+        click(button("Save the entry"));
+        assertTrue(entry.innerText().contains("Ask Odile who runs their graduate scheme"), entry.innerText());
+        assertEquals("Add to your research list", page.locator("#target-heading").innerText());
+        assertEquals("Ask Odile who runs their graduate scheme", read("select note from research_target"
+                + " where student_id = ? and organisation_name like 'Lakemont Freight%'", studentId));
+        assertAccessible();
+
+        // Their advisor sees her figures on the caseload list, and reads the same chain; another student nothing.
+        String longest = page.locator("#figure-longest").innerText().split(" ")[0];
         page = openSecondBrowser();
         signIn(page, url(""), ADVISOR);
+        visit(url("staff/students"));
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("MM" + RUN));
+        List<String> header = page.locator("thead th").allInnerTexts().stream().map(String::strip).toList();
+        List<String> cells = row.locator("td").allInnerTexts().stream().map(String::strip).toList();
+        assertEquals(longest, cells.get(header.indexOf("Longest chain")), header + " " + cells);
+        assertEquals(read("select count(*) from meeting where student_id = ? and state in ('HELD', 'THANKED',"
+                + " 'CLOSED')", studentId), cells.get(header.indexOf("Conversations held")));
+        assertAccessible();
         visit(url("staff/referrals?student=" + studentId));
         assertTrue(page.locator("[id='chain-outline']").innerText().contains(referred));
         page = openSecondBrowser();

@@ -28,6 +28,8 @@ class ReferralRulesTest {
             assertFalse(end.isOpen());
         }
         for (ReferralStatus status : ReferralStatus.values()) {
+            assertEquals(status.canMoveTo(ReferralStatus.MEETING_REQUESTED), status.isToAsk(),
+                    "planning a conversation is offered exactly until a request went out: " + status);
             assertFalse(status.canMoveTo(ReferralStatus.NAMED), "nothing goes back to just a name: " + status);
             assertEquals("referral.status." + status.name(), status.messageKey());
         }

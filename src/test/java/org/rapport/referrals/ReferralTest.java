@@ -133,6 +133,32 @@ class ReferralTest {
     }
 
     @Test
+    void aCheckInDayAgreedEarlierMayHavePassedButANewOneMustLieAhead() {
+        Referral referral = new Referral(meeting, null, "Sam Okafor", null, TODAY.minusDays(10));
+        referral.recordTerms(NamePermission.YES, ContactRoute.INTRODUCTION, false, TODAY.minusDays(3),
+                TODAY.minusDays(10));
+        referral.recordTerms(NamePermission.NO, ContactRoute.INTRODUCTION, true, TODAY.minusDays(3), TODAY);
+        assertEquals(TODAY.minusDays(3), referral.getCheckInOn(), "saving other changes keeps the passed day");
+        assertFalse(referral.mayUseReferrersName());
+        InvalidFieldException moved = assertThrows(InvalidFieldException.class, () -> referral.recordTerms(
+                NamePermission.NO, ContactRoute.INTRODUCTION, true, TODAY.minusDays(1), TODAY));
+        assertEquals("checkInOn", moved.getField());
+    }
+
+    @Test
+    void aResearchListEntryNeedsAPersonOrAnOrganisationAndTakesAConnectorsName() {
+        ResearchTarget target = new ResearchTarget(student, null, null, "Harbourline Trust", "Their data team");
+        target.describe(dana, "ignored", null, "Met her once");
+        assertEquals("Dana Whitfield", target.getName());
+        assertNull(target.getOrganisationName());
+        InvalidFieldException empty = assertThrows(InvalidFieldException.class,
+                () -> target.describe(null, " ", null, "why"));
+        assertEquals("name", empty.getField());
+        assertEquals("Dana Whitfield", target.getName(), "a refused change leaves the entry as it was");
+        assertEquals("Met her once", target.getNote());
+    }
+
+    @Test
     void movingOnKeepsTheDayAndAStageThatDoesNotAllowTheMoveRefusesIt() {
         Referral referral = new Referral(meeting, null, "Sam Okafor", null, TODAY.minusDays(20));
         referral.moveTo(ReferralStatus.CONTACT_DETAILS, TODAY.minusDays(3));

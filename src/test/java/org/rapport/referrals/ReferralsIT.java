@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.connectors.Connector;
+import org.rapport.identity.UserAccount;
 import org.rapport.meetings.Caller;
 import org.rapport.meetings.ContactRoute;
 import org.rapport.meetings.Meeting;
@@ -32,6 +34,8 @@ import org.rapport.meetings.MeetingMode;
 import org.rapport.meetings.MeetingSchedule;
 import org.rapport.meetings.NamePermission;
 import org.rapport.meetings.SuggestedName;
+import org.rapport.people.Advisor;
+import org.rapport.people.CaseloadAssignment;
 import org.rapport.people.ClassYear;
 import org.rapport.people.Student;
 import org.rapport.tasks.StudentTask;
@@ -64,6 +68,9 @@ class ReferralsIT {
 
     @Inject
     private ReferralProgress progress;
+
+    @Inject
+    private ReferralService service;
 
     @Inject
     private Event<MeetingHeld> held;
@@ -120,8 +127,8 @@ class ReferralsIT {
             return null;
         });
 
-        ReferralFigures figures = tx.inNewTransaction(em -> referrals.figures(List.of(p.studentId())))
-                .get(p.studentId());
+        ReferralFigures figures = tx.inNewTransaction(em -> referrals.figures(List.of(p.studentId()),
+                TODAY.minusDays(14))).get(p.studentId());
         List<ChainNode> chains = tx.inNewTransaction(em -> ReferralChains.build(referrals.listLinks(p.studentId()),
                 id -> "P" + id, new HashSet<>(referrals.listOutcomeConnectors(p.studentId()))));
 
@@ -134,14 +141,49 @@ class ReferralsIT {
         assertEquals(5, figures.heldFromReferral(), "B to F came from referrals; A did not");
         assertEquals(83, figures.percentFromReferral());
         assertEquals(1.2, figures.perHeldMeeting());
+        assertEquals(0, figures.staleReferrals(), "every referral moved today");
+        long openToday = tx.inNewTransaction(em -> referrals.listForStudent(p.studentId())).stream()
+                .filter(row -> new StaleRule(1).isStale(row.status(), row.statusChangedOn(), TODAY.plusDays(1)))
+                .count();
+        assertTrue(openToday > 0);
+        assertEquals(openToday, tx.inNewTransaction(em -> referrals.figures(List.of(p.studentId()), TODAY))
+                .get(p.studentId()).staleReferrals(), "the query and the stale rule agree on what is open");
     }
 
     @Test
     void figuresForManyStudentsComeFromOneQueryAndAStudentWithoutReferralsHasZeros() {
         People lone = people(1);
+        People other = people(1);
         tx.inNewTransaction(em -> heldMeeting(em, lone.studentId(), lone.connectorIds().get(0), 3));
-        Map<Long, ReferralFigures> figures = tx.inNewTransaction(em -> referrals.figures(List.of(lone.studentId())));
-        assertEquals(new ReferralFigures(lone.studentId(), 1, 0, 0, 0), figures.get(lone.studentId()));
+        Map<Long, ReferralFigures> figures = tx.inNewTransaction(em -> referrals.figures(
+                List.of(lone.studentId(), other.studentId()), TODAY));
+        assertEquals(new ReferralFigures(lone.studentId(), 1, 0, 0, 0, 0), figures.get(lone.studentId()));
+        assertEquals(ReferralFigures.none(other.studentId()), figures.get(other.studentId()));
+    }
+
+    @Test
+    void caseloadFiguresLeaveOutStudentsOnAnotherAdvisorsCaseload() {
+        People mine = people(1);
+        People theirs = people(1);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long[] accounts = tx.inNewTransaction(em -> {
+            long[] ids = new long[2];
+            for (int i = 0; i < 2; i++) {
+                UserAccount account = persist(em, new UserAccount("https://it.example", "adv-" + run + "-" + i));
+                Advisor advisor = persist(em, new Advisor("Ada", "Visor" + i, "ada" + i + "." + run + "@it.example",
+                        "Career Advisor", null));
+                advisor.linkAccount(account);
+                long student = i == 0 ? mine.studentId() : theirs.studentId();
+                persist(em, new CaseloadAssignment(advisor, em.find(Student.class, student)));
+                ids[i] = account.getId();
+            }
+            return ids;
+        });
+        List<Long> both = List.of(mine.studentId(), theirs.studentId());
+        assertEquals(Set.of(mine.studentId()), tx.inNewTransaction(em -> referrals.caseloadFigures(both,
+                accounts[0], TODAY)).keySet());
+        assertEquals(Set.of(theirs.studentId()), tx.inNewTransaction(em -> referrals.caseloadFigures(both,
+                accounts[1], TODAY)).keySet());
     }
 
     @Test
@@ -170,6 +212,16 @@ class ReferralsIT {
         assertEquals(p.connectorIds().get(0), checkIn.getConnectorId(), "checking back with the referrer");
         assertEquals(List.of("Bo Lindqvist"), tx.inNewTransaction(em -> progress.introductions(aMeeting)));
 
+        // The referrer asks for a few more days: the check-in task moves with the day.
+        tx.inNewTransaction(em -> {
+            Referral referral = em.find(Referral.class, row.id());
+            referral.recordTerms(NamePermission.YES, ContactRoute.INTRODUCTION, false, TODAY.plusDays(9), TODAY);
+            service.scheduleCheckIn(referral);
+            return null;
+        });
+        assertEquals(TODAY.plusDays(9), task("CHECK_IN:r" + row.id()).getDueOn());
+        assertFalse(task("CHECK_IN:r" + row.id()).isDone());
+
         // The student completes the name with a connector, writes, and meets them.
         long bMeeting = tx.inNewTransaction(em -> {
             Referral referral = em.find(Referral.class, row.id());
@@ -180,6 +232,9 @@ class ReferralsIT {
         });
         assertEquals(ReferralStatus.MEETING_REQUESTED, tx.inNewTransaction(em -> em.find(Referral.class, row.id())
                 .getStatus()));
+        assertTrue(task("CHECK_IN:r" + row.id()).isDone(), "asked for a meeting: nothing left to check back about");
+        assertEquals(List.of(), tx.inNewTransaction(em -> progress.introductions(aMeeting)),
+                "the check-in no longer restates an introduction that happened");
         tx.inNewTransaction(em -> {
             Meeting meeting = em.find(Meeting.class, bMeeting);
             meeting.markHeld(TODAY, 30, TODAY, Instant.now());

@@ -38,6 +38,19 @@ class StudentTaskTest {
     }
 
     @Test
+    void aGeneratedTaskMovesToANewDayUnlessItIsDone() {
+        StudentTask checkIn = task(TODAY.minusDays(1));
+        checkIn.snooze(TODAY.plusDays(2), TODAY);
+        checkIn.dueAgainOn(TODAY.plusDays(5));
+        assertEquals(TODAY.plusDays(5), checkIn.getDueOn());
+        assertEquals(TaskStatus.OPEN, checkIn.status(TODAY), "the snooze is dropped: the student chose the day");
+        assertEquals(TaskStatus.DUE, checkIn.status(TODAY.plusDays(5)));
+        checkIn.markDone(Instant.parse("2026-11-25T10:00:00Z"));
+        checkIn.dueAgainOn(TODAY.plusDays(9));
+        assertEquals(TODAY.plusDays(5), checkIn.getDueOn(), "a done task keeps its day");
+    }
+
+    @Test
     void aSnoozedTaskIsNeitherDueNorOverdueUntilItsDay() {
         StudentTask overdue = task(TODAY.minusDays(3));
         overdue.snooze(TODAY.plusDays(2), TODAY);

@@ -6,27 +6,33 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.rapport.platform.web.FormActions;
 import org.rapport.platform.web.Messages;
-import org.rapport.referrals.ReferralService;
+import org.rapport.referrals.ResearchListService;
 import org.rapport.referrals.ResearchTargetForm;
 
-/** The research list's part of {@code /student/referrals}: adding and removing the student's own targets. */
+/**
+ * The research list's part of {@code /student/referrals}: adding, changing and removing the student's own entries.
+ * One form serves both: empty to add, filled with an entry (and its version) to change it.
+ */
 @Named
 @ViewScoped
 public class ResearchListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CONFLICT = "research.target.conflict";
 
     @Inject
-    private ReferralService referrals;
+    private ResearchListService targets;
 
     @Inject
     private ReferralsBacking page;
 
     private ResearchTargetForm target = new ResearchTargetForm();
 
+    private Long editingId;
+
     public void addTarget() {
-        if (FormActions.attempt("target", ReferralsBacking.CONFLICT, () -> {
-            referrals.addTarget(target);
+        if (FormActions.attempt("target", CONFLICT, () -> {
+            targets.addTarget(target);
             Messages.info("research.target.added");
         })) {
             target = new ResearchTargetForm();
@@ -34,12 +40,41 @@ public class ResearchListBacking implements Serializable {
         page.refresh();
     }
 
+    public void edit(long targetId) {
+        FormActions.attempt("research-list", CONFLICT, () -> {
+            target = targets.targetForm(targetId);
+            editingId = targetId;
+        });
+    }
+
+    public void saveTarget() {
+        if (FormActions.attempt("target", CONFLICT, () -> {
+            targets.saveTarget(editingId, target);
+            Messages.info("research.target.saved");
+        })) {
+            cancelEdit();
+        }
+        page.refresh();
+    }
+
+    public void cancelEdit() {
+        editingId = null;
+        target = new ResearchTargetForm();
+    }
+
     public void removeTarget(long targetId) {
-        FormActions.attempt("research-list", ReferralsBacking.CONFLICT, () -> {
-            referrals.removeTarget(targetId);
+        FormActions.attempt("research-list", CONFLICT, () -> {
+            targets.removeTarget(targetId);
             Messages.info("research.target.removed");
         });
+        if (Long.valueOf(targetId).equals(editingId)) {
+            cancelEdit();
+        }
         page.refresh();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
     }
 
     public ResearchTargetForm getTarget() {
