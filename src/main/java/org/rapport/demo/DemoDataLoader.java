@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,9 +24,9 @@ import org.rapport.connectors.FatigueCap;
 import org.rapport.organisations.Organisation;
 import org.rapport.people.Advisor;
 import org.rapport.people.Student;
-import org.rapport.questionbank.BankQuestion;
 import org.rapport.platform.BaseEntity;
 import org.rapport.platform.SchemaMigrator;
+import org.rapport.questionbank.BankQuestion;
 
 /**
  * Fills an empty database with demo data when the application starts and {@code RAPPORT_DEMO_STUDENTS} is above
@@ -155,7 +157,7 @@ public class DemoDataLoader {
 
     /**
      * Meetings for the demo student in every state of the lifecycle (with question lists, feedback, messages and
-     * tasks), and one planned meeting per caseload student.
+     * tasks), one planned meeting per caseload student, and for two of them conversations held and referrals.
      */
     private void addMeetings(EntityManager em, Random random, Student student, List<Long> caseload) {
         List<BankQuestion> bank = em.createQuery("select q from BankQuestion q where q.retiredAt is null order by q.id",
@@ -165,11 +167,16 @@ public class DemoDataLoader {
         Student demo = em.find(Student.class, student.getId());
         meetings.forDemoStudent(demo, em.createQuery("select c from Connector c where c.owner = :owner order by c.id",
                 Connector.class).setParameter("owner", demo).getResultList());
-        for (Long id : caseload) {
-            Student other = em.find(Student.class, id);
-            em.createQuery("select c from Connector c where c.owner = :owner order by c.id", Connector.class)
-                    .setParameter("owner", other).setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(connector -> meetings.plannedFor(other, connector));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int i = 0; i < caseload.size(); i++) {
+            Student other = em.find(Student.class, caseload.get(i));
+            List<Connector> theirs = em.createQuery("select c from Connector c where c.owner = :owner order by c.id",
+                    Connector.class).setParameter("owner", other).getResultList();
+            if (!theirs.isEmpty()) {
+                meetings.plannedFor(other, theirs.get(theirs.size() - 1));
+            }
+            new DemoReferrals(em, new DemoOutreach(em, ZoneOffset.UTC), other, today)
+                    .forCaseloadStudent(meetings, theirs, i);
         }
     }
 

@@ -158,6 +158,19 @@ final class DemoMeetings {
                         QuestionCategory.COMPETITIVE_FEEDBACK), LocalDate.now(clock).minusDays(40));
     }
 
+    /** A meeting asked for two weeks before {@code heldOn}, booked as a video call and held that day. */
+    Meeting heldFor(Student student, Connector connector, String purpose, LocalDate heldOn) {
+        LocalDate today = LocalDate.now(clock);
+        Meeting held = meeting(student, connector, purpose, 20, SHAPE.subList(0, 4), heldOn.minusDays(21));
+        LocalDate asked = heldOn.minusDays(14);
+        held.markRequestSent(asked, today, asked.atTime(9, 30).toInstant(ZoneOffset.UTC), null);
+        held.schedule(new MeetingSchedule(heldOn.atTime(15, 0).toInstant(ZoneOffset.UTC), MeetingMode.VIDEO,
+                "Video call", Caller.STUDENT_CALLS, false, ZoneOffset.UTC, ZoneOffset.UTC), 20,
+                asked.plusDays(2).atTime(11, 0).toInstant(ZoneOffset.UTC), null);
+        held.markHeld(heldOn, 25, today, heldOn.atTime(15, 30).toInstant(ZoneOffset.UTC));
+        return held;
+    }
+
     /** A meeting being prepared, planned on the given day, with a question of each category from the bank. */
     Meeting meeting(Student student, Connector connector, String purpose, int minutes,
                     List<QuestionCategory> categories, LocalDate plannedOn) {

@@ -101,6 +101,31 @@ final class DemoReferrals {
         entityManager.persist(Referral.fromSuggestedName(port, yesterday.getHeldOn(), null));
     }
 
+    /**
+     * Figures for the caseload list: the first caseload student met her first contact a month ago, was referred to a
+     * second person she met last week, who suggested a name; the second met one person 25 days ago and has not
+     * followed up the person suggested (stale). Needs two connectors.
+     */
+    void forCaseloadStudent(DemoMeetings meetings, List<Connector> connectors, int index) {
+        if (connectors.size() < 2 || index > 1) {
+            return;
+        }
+        Connector first = connectors.get(0);
+        Connector next = connectors.get(1);
+        if (index == 0) {
+            Meeting met = meetings.heldFor(student, first, "Learn how the team chooses its graduate hires.",
+                    today.minusDays(30));
+            Meeting referred = meetings.heldFor(student, next, "Hear what the first year in this role involves.",
+                    today.minusDays(6));
+            met(met, referred, null);
+            named(referred, "Marisol Eckhart", "Tidewater Analytics (fictional)", NamePermission.YES, null);
+        } else {
+            Meeting met = meetings.heldFor(student, first, "Find out how people move into this field.",
+                    today.minusDays(25));
+            to(met, next, NamePermission.NOT_ASKED, null);
+        }
+    }
+
     /** A referral, with permission, to a connector who has since been asked and met. */
     private void met(Meeting from, Meeting theirs, String note) {
         Referral referral = to(from, theirs.getConnector(), NamePermission.YES, note);

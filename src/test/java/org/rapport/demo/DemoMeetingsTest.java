@@ -210,6 +210,35 @@ class DemoMeetingsTest {
     }
 
     @Test
+    void twoCaseloadStudentsHaveConversationsAndReferralsOneOfThemStale() {
+        build();
+        DemoDataGenerator generator = new DemoDataGenerator(20261122);
+        List<Organisation> organisations = IntStream.range(0, 30).mapToObj(generator::organisation)
+                .map(this::numbered).toList();
+        DemoMeetings meetings = new DemoMeetings(new Random(7), fakeEntityManager(), bankOfEveryCategory(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        StaleRule rule = new StaleRule(StaleRule.DEFAULT_DAYS);
+        List<String> seen = new ArrayList<>();
+        for (int index = 0; index < 3; index++) {
+            Student other = numbered(generator.student(index));
+            List<Connector> theirs = new DemoConnectors(20261122).privateList(other, 4, organisations, index + 1);
+            theirs.forEach(this::numbered);
+            persisted.clear();
+            new DemoReferrals(meetings.entityManager(), new DemoOutreach(meetings.entityManager(), ZoneOffset.UTC),
+                    other, TODAY).forCaseloadStudent(meetings, theirs, index);
+            List<Referral> referrals = persisted.stream().filter(Referral.class::isInstance)
+                    .map(Referral.class::cast).toList();
+            long held = persisted.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast)
+                    .filter(m -> m.getState() == MeetingState.HELD).count();
+            long stale = referrals.stream().filter(r -> rule.isStale(r.getStatus(), r.getStatusChangedOn(), TODAY))
+                    .count();
+            seen.add(held + " held, " + referrals.size() + " referrals, " + stale + " stale");
+        }
+        assertEquals(List.of("2 held, 2 referrals, 0 stale", "1 held, 1 referrals, 1 stale",
+                "0 held, 0 referrals, 0 stale"), seen);
+    }
+
+    @Test
     void theSameSeedAndDayGiveTheSameMeetings() {
         List<String> first = build().stream().map(DemoMeetingsTest::describe).toList();
         persisted.clear();
@@ -231,11 +260,7 @@ class DemoMeetingsTest {
         List<Connector> directory = connectors.directory(6, organisations);
         own.add(numbered(directory.get(1).copyFor(student)));
         own.add(numbered(directory.get(2).copyFor(student)));
-        List<BankQuestion> bank = new ArrayList<>();
-        for (QuestionCategory category : QuestionCategory.values()) {
-            bank.add(numbered(new BankQuestion("What does " + category.name().toLowerCase() + " look like for you?",
-                    category, LevelFit.any(), List.of(), 2, null, null)));
-        }
+        List<BankQuestion> bank = bankOfEveryCategory();
         persisted.clear();
         DemoMeetings meetings = new DemoMeetings(new Random(20261122), fakeEntityManager(), bank,
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -243,6 +268,15 @@ class DemoMeetingsTest {
         List<Meeting> result = persisted.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
         assertEquals(made, result.size());
         return result;
+    }
+
+    private List<BankQuestion> bankOfEveryCategory() {
+        List<BankQuestion> bank = new ArrayList<>();
+        for (QuestionCategory category : QuestionCategory.values()) {
+            bank.add(numbered(new BankQuestion("What does " + category.name().toLowerCase() + " look like for you?",
+                    category, LevelFit.any(), List.of(), 2, null, null)));
+        }
+        return bank;
     }
 
     private static String describe(Meeting meeting) {
