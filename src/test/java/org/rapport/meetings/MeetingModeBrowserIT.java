@@ -307,11 +307,20 @@ class MeetingModeBrowserIT extends BrowserTestBase {
         page.locator("[id='names:name']").fill(referred);
         page.locator("[id='names:organisationName']").fill("Corbel Freight");
         page.locator("[id='names:namePermission']").selectOption("YES");
+        page.locator("[id='names:introducesFirst']").check();
         click(button("Add name"));
         page.locator("[id='held:actualMinutes']").fill("22");
         button("Mark as held").click();
         page.locator("#held-done").waitFor();
         settle();
+
+        // The meeting page offers the thank-you first, and the check-back about the introduction she offered.
+        visit(url("student/meeting?id=" + withReferrer));
+        assertTrue(page.locator("#next-message").getAttribute("href").endsWith("kind=THANK_YOU"));
+        click(page.locator("#message-CHECK_IN"));
+        String checkIn = page.locator("[id='composer:body']").inputValue();
+        assertTrue(checkIn.contains("- " + referred), checkIn);
+        assertFalse(checkIn.contains("{"), "every placeholder filled: " + checkIn);
 
         // The name is a referral now; the student adds the person to their connectors.
         visit(url("student/referrals"));
