@@ -38,8 +38,8 @@ import org.rapport.tasks.TaskKind;
  * feedback with gaps and next steps, one of them on the task list), one being prepared that runs over its time and
  * holds the stock opener (so the gentle checks show), and through {@link DemoLifecycle} at least one meeting in every
  * other state, with the messages and tasks around them, and through {@link DemoReferrals} the referral chains those
- * conversations started. Other students get one planned meeting each. Questions come
- * from the starter bank; every person and organisation is fictional.
+ * conversations started. Other students get one planned meeting each, and two of them conversations held
+ * ({@link #heldFor}). Questions come from the starter bank; every person and organisation is fictional.
  */
 final class DemoMeetings {
 

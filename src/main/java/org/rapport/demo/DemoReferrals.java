@@ -17,13 +17,13 @@ import org.rapport.tasks.TaskKind;
 
 /**
  * The demo student's referral chain: eleven referrals from four held meetings, branches one, two and three referrals
- * long. The logistics lead met two months
- * ago (connector 5) referred the analytics manager (0), the procurement lead (6), the freight analyst who declined
- * (11) and a name she has had the address of for eight weeks (stale); the analytics manager referred the person met
- * yesterday (2), the planner whose request is waiting on a "busy" answer (8) and two names from meeting mode, one she
- * offered to introduce first (check-in overdue); the procurement lead referred the buyer asked two days ago (4,
- * without permission to use her name) and a name she will introduce (check-in ahead); yesterday's connector suggested
- * one more name. Statuses moved on the days the requests and meetings happened, as the services would have moved them.
+ * long. The logistics lead met two months ago (connector 5) referred the analytics manager (0), the procurement lead
+ * (6), the freight analyst who declined (11) and a name she has had the address of for eight weeks (stale); the
+ * analytics manager referred the person met yesterday (2), the planner whose request is waiting on a "busy" answer (8)
+ * and two names from meeting mode, one she offered to introduce first (check-in overdue); the procurement lead
+ * referred the buyer asked two days ago (4, without permission to use her name) and a name she will introduce
+ * (check-in ahead); yesterday's connector suggested one more name. Statuses moved on the days the requests and
+ * meetings happened, as the services would have moved them. Two caseload students get a shorter chain each.
  */
 final class DemoReferrals {
 

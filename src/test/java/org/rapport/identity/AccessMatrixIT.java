@@ -208,6 +208,10 @@ class AccessMatrixIT {
 
         String caseload = CampusSession.signIn(base(), CASELOAD_ADVISOR).get("staff/students").body();
         assertTrue(caseload.contains(OWNER_NUMBER), "the owner is on this advisor's caseload");
+        assertTrue(caseload.contains("Longest chain"), "an advisor's list shows the caseload's referral figures");
+        String everyone = CampusSession.signIn(base(), ADMIN).get("staff/students").body();
+        assertTrue(everyone.contains("All students"), everyone);
+        assertFalse(everyone.contains("Longest chain"), "an administrator who advises nobody sees no figures");
         String otherCaseload = CampusSession.signIn(base(), OTHER_ADVISOR).get("staff/students").body();
         assertFalse(otherCaseload.contains(OWNER_NUMBER), "another advisor's list does not show the owner");
     }

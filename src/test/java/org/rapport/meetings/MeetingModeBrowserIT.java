@@ -404,6 +404,30 @@ class MeetingModeBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void twoTabsChangingOneReferralShowAConflictAndKeepWhatWasTyped() throws SQLException {
+        long referrerId = ItDatabase.insertPrivateConnector(studentId, "Ines Calder " + RUN);
+        ItDatabase.insertReferralChain(studentId, referrerId, List.of());
+        long referralId = Long.parseLong(read("select max(id) from referral where referrer_id = ?", referrerId));
+        signIn(page, url(""), STUDENT);
+        visit(url("student/referrals?edit=" + referralId));
+        Page otherTab = page.context().newPage();
+        otherTab.navigate(url("student/referrals?edit=" + referralId));
+        otherTab.locator("[id='referral:note']").fill("Saved first, in the other tab");
+        otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save referral")).click();
+        otherTab.waitForLoadState();
+        assertTrue(otherTab.locator("[id='referral:messages']").innerText().contains("saved"),
+                otherTab.locator("[id='referral:messages']").innerText());
+
+        page.locator("[id='referral:note']").fill("Typed in this tab");
+        click(button("Save referral"));
+        assertTrue(page.locator("[id='referral:messages']").innerText().contains("changed in another window"),
+                page.locator("[id='referral:messages']").innerText());
+        assertEquals("Typed in this tab", page.locator("[id='referral:note']").inputValue(), "the input is kept");
+        assertEquals("Saved first, in the other tab", read("select note from referral where id = ?", referralId));
+        assertAccessible();
+    }
+
+    @Test
     void onlyTheMeetingsOwnStudentGetsMeetingMode() {
         signIn(page, url(""), ADVISOR);
         assertEquals(403, visit(meetingMode()).status(), "advisors comment on the plan; meeting mode is the student's");

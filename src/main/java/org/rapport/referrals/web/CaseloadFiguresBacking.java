@@ -24,14 +24,20 @@ public class CaseloadFiguresBacking {
     @Inject
     private StudentListBacking list;
 
-    private Map<Long, ReferralFigures> figures;
+    private List<StudentSummary> page;
 
-    /** The student's figures, or null when they are not on the signed-in advisor's caseload. */
+    private Map<Long, ReferralFigures> figures = Map.of();
+
+    /**
+     * The student's figures, or null when they are not on the signed-in advisor's caseload. Read again whenever the
+     * table holds another page (paging or filtering within one request loads a new one).
+     */
     public ReferralFigures of(long studentId) {
-        if (figures == null) {
-            List<StudentSummary> page = list.getStudents().getWrappedData();
-            figures = page == null ? Map.of()
-                    : referrals.caseloadFigures(page.stream().map(StudentSummary::getId).toList());
+        List<StudentSummary> current = list.getStudents().getWrappedData();
+        if (current != page) {
+            page = current;
+            figures = current == null ? Map.of()
+                    : referrals.caseloadFigures(current.stream().map(StudentSummary::getId).toList());
         }
         return figures.get(studentId);
     }
