@@ -211,7 +211,6 @@ class DemoMeetingsTest {
 
     @Test
     void twoCaseloadStudentsHaveConversationsAndReferralsOneOfThemStale() {
-        build();
         DemoDataGenerator generator = new DemoDataGenerator(20261122);
         List<Organisation> organisations = IntStream.range(0, 30).mapToObj(generator::organisation)
                 .map(this::numbered).toList();

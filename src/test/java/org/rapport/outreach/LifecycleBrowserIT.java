@@ -397,6 +397,9 @@ class LifecycleBrowserIT extends BrowserTestBase {
                 journeyMeetingId));
         assertEquals("THANKED", read("select state from meeting where id = ?", journeyMeetingId),
                 "updating the referrer is not a stage of the meeting");
+        assertEquals(0, page.locator("#next-message").count(), "nothing left to write once the referrer knows");
+        assertTrue(page.locator("#lifecycle-state").innerText().contains("Close this meeting when there is nothing"),
+                page.locator("#lifecycle-state").innerText());
 
         // The timeline tells the story in order.
         List<String> steps = page.locator("#timeline li").allInnerTexts();

@@ -13,13 +13,15 @@ import org.rapport.outreach.MessageKind;
  * advisor, who reads), the agreed time in both parties' zones, the objections recorded with the suggested replies
  * to the latest one, the messages the student can write now, and the timeline of every act.
  *
+ * @param referrerToUpdate whether someone referred the student to this connector and, once thanked, has not had the
+ *                         update yet
  * @param schedule the agreed time, or null before one was agreed
  * @param objections oldest first; the last one is the latest
  * @param composerKinds the messages that make sense to write now, the next step first
  * @param timeline every act in order, oldest first
  */
 public record LifecyclePanel(long meetingId, long version, MeetingState state, String connectorName, boolean owner,
-                             boolean referred, Acts acts, Schedule schedule, List<Objection> objections,
+                             boolean referrerToUpdate, Acts acts, Schedule schedule, List<Objection> objections,
                              List<MessageKind> composerKinds, List<Step> timeline) implements Serializable {
 
     /** The acts allowed now, for the meeting's own student; all false for a reader. */
@@ -65,8 +67,11 @@ public record LifecyclePanel(long meetingId, long version, MeetingState state, S
         return composerKinds.isEmpty() ? null : composerKinds.get(0);
     }
 
-    /** The bundle key of what the stage means and what comes next (a thank-you without a referrer has less to do). */
+    /**
+     * The bundle key of what the stage means and what comes next (a thank-you without a referrer, or whose referrer
+     * has had the update, has less to do).
+     */
     public String hintKey() {
-        return "lifecycle.hint." + state + (state == MeetingState.THANKED && !referred ? ".noReferrer" : "");
+        return "lifecycle.hint." + state + (state == MeetingState.THANKED && !referrerToUpdate ? ".noReferrer" : "");
     }
 }

@@ -74,13 +74,15 @@ public class LifecycleService {
                 owner && meeting.allows(MeetingAction.CANCEL),
                 owner && meeting.allows(MeetingAction.CLOSE));
         ZoneId studentZone = meeting.getStudent().zone();
-        // Who referred the student matters once they have met (the update, the check-in); not asked before.
+        // Who referred the student matters once they have met (the update, the check-in); not asked before, and
+        // once the update went out there is nothing more to tell them.
         boolean referred = state.isAfterConversation()
                 && referrals.sourceFor(meeting.getStudent(), meeting.getConnector()).isPresent();
+        boolean toUpdate = referred && !(state == MeetingState.THANKED && updateSent(meetingId));
         return new LifecyclePanel(meeting.getId(), meeting.getVersion(), state,
-                meeting.getConnector().getFullName(), owner, referred, acts,
+                meeting.getConnector().getFullName(), owner, toUpdate, acts,
                 schedule(meeting), objections(meetingId),
-                owner ? composerKinds(meeting, referred) : List.of(), timeline(meetingId, studentZone));
+                owner ? composerKinds(meeting, toUpdate) : List.of(), timeline(meetingId, studentZone));
     }
 
     /** A fresh objection form dated today in the student's zone. */
@@ -143,8 +145,16 @@ public class LifecycleService {
                 .map(o -> new LifecyclePanel.Objection(o.getKind(), o.getNote(), o.getRaisedOn())).toList();
     }
 
+    /** Whether the update to the person who referred the student to this meeting's connector has been sent. */
+    private boolean updateSent(long meetingId) {
+        return entityManager.createQuery("select count(m) from MeetingMessage m where m.meeting.id = :meeting"
+                        + " and m.kind = :kind and m.sentOn is not null", Long.class)
+                .setParameter("meeting", meetingId).setParameter("kind", MessageKind.REFERRER_UPDATE)
+                .getSingleResult() > 0;
+    }
+
     /** The messages worth writing at this stage, the next step first. */
-    private List<MessageKind> composerKinds(Meeting meeting, boolean referred) {
+    private List<MessageKind> composerKinds(Meeting meeting, boolean referrerToUpdate) {
         List<MessageKind> kinds = new ArrayList<>();
         switch (meeting.getState()) {
             case PLANNED -> kinds.add(MessageKind.REQUEST);
@@ -153,7 +163,7 @@ public class LifecycleService {
             case SCHEDULED -> kinds.add(MessageKind.CONFIRMATION);
             case HELD -> kinds.add(MessageKind.THANK_YOU);
             case THANKED -> {
-                if (referred) {
+                if (referrerToUpdate) {
                     kinds.add(MessageKind.REFERRER_UPDATE);
                 }
             }
