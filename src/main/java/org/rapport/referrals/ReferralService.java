@@ -177,7 +177,7 @@ public class ReferralService {
             Connector person = person(student, form.getConnectorId());
             var existing = referrals.findByReferrerAndConnector(referral.getReferrer().getId(), person.getId());
             if (existing.isPresent()) {
-                referrals.remove(referral);
+                mergeAway(referral);
                 return existing.get().getId();
             }
             referral.linkTo(person);
@@ -194,9 +194,10 @@ public class ReferralService {
 
     /**
      * Completes a name with a connector record: the student's own connector of the same name when there is one
-     * (rather than a duplicate), otherwise a new private connector with the name.
+     * (rather than a duplicate), otherwise a new private connector with the name. When the referrer already
+     * referred that connector, this record is merged into that one.
      *
-     * @return the connector's id
+     * @return the id of the referral that remains
      */
     public long makeConnector(long referralId, long version) {
         Referral referral = own(referralId);
@@ -204,7 +205,7 @@ public class ReferralService {
             throw new ConcurrentChangeException("referral " + referralId);
         }
         if (referral.getConnector() != null) {
-            return referral.getConnector().getId();
+            return referral.getId();
         }
         Student student = referral.getStudent();
         Connector person = referrals.findOwnByNameKey(student.getId(), ConnectorIdentity.nameKey(referral.getName()))
@@ -217,11 +218,11 @@ public class ReferralService {
         var existing = referrals.findByReferrerAndConnector(referral.getReferrer().getId(), person.getId())
                 .filter(found -> !found.getId().equals(referral.getId()));
         if (existing.isPresent()) {
-            referrals.remove(referral);
-            return person.getId();
+            mergeAway(referral);
+            return existing.get().getId();
         }
         referral.linkTo(person);
-        return person.getId();
+        return referral.getId();
     }
 
     private ReferralsView view(Student student) {
@@ -253,7 +254,7 @@ public class ReferralService {
      * changes, and ticked off once the introduction has happened (or the student went ahead, or it ended).
      */
     public void scheduleCheckIn(Referral referral) {
-        String key = "CHECK_IN:r" + referral.getId();
+        String key = checkInKey(referral);
         if (referral.getContactRoute() == ContactRoute.INTRODUCTION
                 && ReferralStatus.awaitingIntroduction().contains(referral.getStatus())) {
             Connector referrer = referral.getReferrer();
@@ -263,6 +264,16 @@ public class ReferralService {
             // Contacting them directly now, or introduced, asked, met or declined: nothing left to check back about.
             tasks.completeByKey(key);
         }
+    }
+
+    /** Removes a referral that turned out to repeat another record of the same referrer, with its check-in task. */
+    private void mergeAway(Referral duplicate) {
+        tasks.completeByKey(checkInKey(duplicate));
+        referrals.remove(duplicate);
+    }
+
+    private static String checkInKey(Referral referral) {
+        return "CHECK_IN:r" + referral.getId();
     }
 
     private Referral own(long referralId) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rapport.people.Student;
@@ -104,7 +105,7 @@ public class StudentTask extends BaseEntity {
      * dropped, since the student chose the new day. A done task stays as it is.
      */
     public void dueAgainOn(LocalDate day) {
-        if (!isDone() && !java.util.Objects.equals(dueOn, day)) {
+        if (!isDone() && !Objects.equals(dueOn, day)) {
             dueOn = day;
             snoozedUntil = null;
         }

@@ -54,6 +54,7 @@ class MeetingModeBrowserIT extends BrowserTestBase {
     private static long firstItem;
     private static long mustAskItem;
     private static long lastItem;
+    private static long otherStudentId;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -66,7 +67,7 @@ class MeetingModeBrowserIT extends BrowserTestBase {
     @BeforeAll
     static void fixtures() throws SQLException {
         studentId = ItDatabase.insertStudent("MM" + RUN, "Maya", "Okonkwo", STUDENT.email());
-        ItDatabase.insertStudent("MO" + RUN, "Lars", "Venter", OTHER_STUDENT.email());
+        otherStudentId = ItDatabase.insertStudent("MO" + RUN, "Lars", "Venter", OTHER_STUDENT.email());
         long advisorId = ItDatabase.insertAdvisor("Hana", "Ruiz", ADVISOR.email());
         ItDatabase.assignCaseload(advisorId, studentId);
         organisationId = ItDatabase.insertOrganisation(ORGANISATION, "TECHNOLOGY", "MEDIUM");
@@ -424,6 +425,39 @@ class MeetingModeBrowserIT extends BrowserTestBase {
                 page.locator("[id='referral:messages']").innerText());
         assertEquals("Typed in this tab", page.locator("[id='referral:note']").inputValue(), "the input is kept");
         assertEquals("Saved first, in the other tab", read("select note from referral where id = ?", referralId));
+        assertAccessible();
+    }
+
+    @Test
+    void completingANameWithSomeoneTheReferrerAlreadyReferredKeepsOneRecordAndDropsItsCheckIn() throws SQLException {
+        String person = "Wren Ashdown " + RUN;
+        // Another student's own chain, so the journey's figures for Maya stay as they are.
+        long referrerId = ItDatabase.insertPrivateConnector(otherStudentId, "Lorna Pike " + RUN);
+        long personId = ItDatabase.insertPrivateConnector(otherStudentId, person);
+        ItDatabase.insertReferralChain(otherStudentId, referrerId, List.of(personId));
+        long fromMeeting = Long.parseLong(read("select min(id) from meeting where connector_id = ?", referrerId));
+        signIn(page, url(""), OTHER_STUDENT);
+
+        // The same person, heard again as a name only, whom the referrer will introduce first.
+        visit(url("student/referrals?meeting=" + fromMeeting));
+        page.locator("[id='referral:meetingId']").selectOption(String.valueOf(fromMeeting));
+        page.locator("[id='referral:name']").fill(person);
+        page.locator("[id='referral:contactRoute']").selectOption("INTRODUCTION");
+        click(button("Add referral"));
+        long named = Long.parseLong(read("select id from referral where referrer_id = ? and connector_id is null",
+                referrerId));
+        assertEquals("2", read("select count(*) from referral where referrer_id = ?", referrerId));
+        String checkIn = "select case when done_at is null then 'open' else 'done' end from student_task"
+                + " where dedupe_key = 'CHECK_IN:r" + named + "' and connector_id = ?";
+        assertEquals("open", read(checkIn, referrerId), "the check-in waits for the introduction");
+
+        click(button("Add to my connectors"));
+        assertTrue(page.locator("[id='referral:messages']").innerText().contains("now one record"),
+                page.locator("[id='referral:messages']").innerText());
+        assertEquals("1", read("select count(*) from referral where referrer_id = ?", referrerId));
+        assertEquals(String.valueOf(personId), read("select connector_id from referral where referrer_id = ?",
+                referrerId));
+        assertEquals("done", read(checkIn, referrerId), "no check-in left for a record that is gone");
         assertAccessible();
     }
 

@@ -26,6 +26,8 @@ import org.rapport.meetings.MeetingGuard;
 import org.rapport.meetings.MeetingSchedule;
 import org.rapport.meetings.MeetingState;
 import org.rapport.outreach.MessageKind;
+import org.rapport.outreach.compose.ComposerRepository;
+import org.rapport.outreach.compose.MeetingMessage;
 import org.rapport.people.StudentAccess;
 import org.rapport.platform.InvalidFieldException;
 import org.rapport.referrals.ReferralProgress;
@@ -55,6 +57,9 @@ public class LifecycleService {
 
     @Inject
     private TaskService tasks;
+
+    @Inject
+    private ComposerRepository messages;
 
     @PersistenceContext(unitName = "rapport")
     private EntityManager entityManager;
@@ -147,10 +152,8 @@ public class LifecycleService {
 
     /** Whether the update to the person who referred the student to this meeting's connector has been sent. */
     private boolean updateSent(long meetingId) {
-        return entityManager.createQuery("select count(m) from MeetingMessage m where m.meeting.id = :meeting"
-                        + " and m.kind = :kind and m.sentOn is not null", Long.class)
-                .setParameter("meeting", meetingId).setParameter("kind", MessageKind.REFERRER_UPDATE)
-                .getSingleResult() > 0;
+        return messages.findDraft(MeetingMessage.keyFor(meetingId, MessageKind.REFERRER_UPDATE))
+                .filter(MeetingMessage::isSent).isPresent();
     }
 
     /** The messages worth writing at this stage, the next step first. */

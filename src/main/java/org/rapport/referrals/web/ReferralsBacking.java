@@ -77,15 +77,20 @@ public class ReferralsBacking implements Serializable {
     }
 
     public void makeConnector() {
+        long before = editing;
         if (FormActions.attempt("referral", CONFLICT, () -> {
-            referrals.makeConnector(editing, form.getVersion());
-            Messages.info("referrals.connectorMade");
+            editing = referrals.makeConnector(before, form.getVersion());
+            Messages.info(editing == before ? "referrals.connectorMade" : "referrals.merged");
         })) {
-            // Only what the change touched is taken over; anything else typed in the form stays as typed.
             ReferralForm saved = referrals.formFor(editing);
-            form.setVersion(saved.getVersion());
-            form.setConnectorId(saved.getConnectorId());
-            form.setName(saved.getName());
+            if (editing != before) {
+                form = saved; // merged into the record the referrer already had: shown as it stands
+            } else {
+                // Only what the change touched is taken over; anything else typed in the form stays as typed.
+                form.setVersion(saved.getVersion());
+                form.setConnectorId(saved.getConnectorId());
+                form.setName(saved.getName());
+            }
             connectors = null;
         }
         refresh();
